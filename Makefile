@@ -1,0 +1,37 @@
+# Two commands matter (see README): `make serve` and `make test`. Both create .venv and install.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install serve demo test lint format clean
+
+$(STAMP): pyproject.toml setup.py
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Serve the web API on http://127.0.0.1:5000 (try /spec, /variables, POST /calculate).
+serve: $(STAMP)
+	$(BIN)/openfisca serve --country-package openfisca_ass --bind 127.0.0.1:5000
+
+## Print an ASS computation for the situation example (no server needed).
+demo: $(STAMP)
+	$(BIN)/python -m openfisca_ass.demo
+
+## Every test: lint, the Python tests and every YAML test (each exactly once).
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/yamllint -c .yamllint parameters tests .yamllint
+	$(BIN)/pytest -q
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) build *.egg-info

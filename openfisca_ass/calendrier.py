@@ -1,0 +1,48 @@
+"""Calendar and rounding helpers shared by the formulas (variable files cannot import each other).
+
+Only unit conversions live here: no number of the law.
+"""
+
+import numpy
+
+MOIS_PAR_AN = 12
+# Float error allowed on an amount that is a whole number of cents.
+_TOLERANCE = 1e-7
+DATE_NON_RENSEIGNEE = numpy.datetime64("1970-01-01", "D")
+
+
+def rang_mois(period) -> int:
+    """Months since 1970-01 of the month a period starts in."""
+    return (period.start.year - 1970) * MOIS_PAR_AN + period.start.month - 1
+
+
+def rang_mois_dates(dates: numpy.ndarray) -> numpy.ndarray:
+    """Months since 1970-01 of each date of an array."""
+    return dates.astype("datetime64[M]").astype(numpy.int64)
+
+
+def date_renseignee(dates: numpy.ndarray) -> numpy.ndarray:
+    """True where a date input was given (1970-01-01, the default, means not given)."""
+    return dates != DATE_NON_RENSEIGNEE
+
+
+def age_en_mois(dates_naissance: numpy.ndarray, period) -> numpy.ndarray:
+    """Age in whole months on the first day of the period."""
+    mois_complets = rang_mois(period) - rang_mois_dates(dates_naissance)
+    jour_naissance = (dates_naissance - dates_naissance.astype("datetime64[M]").astype("datetime64[D]")).astype(
+        numpy.int64
+    )
+    # Born after the 1st of a month: the last month is not complete on the 1st of the period.
+    return mois_complets - (jour_naissance > 0)
+
+
+def annee_mois(dates: numpy.ndarray) -> numpy.ndarray:
+    """A date as the number YYYYMM (1961-09-15 → 196109), to compare with birth cohorts."""
+    rang = rang_mois_dates(dates)
+    return (1970 + rang // MOIS_PAR_AN) * 100 + rang % MOIS_PAR_AN + 1
+
+
+def arrondi_centime(montant: numpy.ndarray) -> numpy.ndarray:
+    """Round euros to the cent, halves up (computed in float64 to avoid float32 drift)."""
+    centimes = numpy.asarray(montant, dtype=numpy.float64) * 100
+    return numpy.floor(centimes + 0.5 + _TOLERANCE) / 100

@@ -1,0 +1,20 @@
+"""Enumerations shared by several variables (variable files cannot import each other)."""
+
+from openfisca_core.indexed_enums import Enum
+
+
+class TypesActiviteMicroEntreprise(Enum):
+    """Category of a micro-enterprise: it sets the flat-rate abatement and the contribution rate.
+
+    CGI art. 50-0 (micro-BIC) and 102 ter (micro-BNC); CSS D613-4 (micro-social rates).
+    """
+
+    __order__ = (
+        "vente_marchandises prestations_services_bic prestations_services_bnc "
+        "meuble_tourisme_classe meuble_tourisme_non_classe"
+    )
+    vente_marchandises = "Vente de marchandises, fourniture de logement (micro-BIC, CGI art. 50-0 1 1° a)"
+    prestations_services_bic = "Prestations de services commerciales ou artisanales (micro-BIC)"
+    prestations_services_bnc = "Activités libérales, bénéfices non commerciaux (micro-BNC)"
+    meuble_tourisme_classe = "Meublés de tourisme classés et chambres d'hôtes (micro-BIC)"
+    meuble_tourisme_non_classe = "Meublés de tourisme non classés (micro-BIC)"

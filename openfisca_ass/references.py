@@ -1,0 +1,51 @@
+"""Legal references shared by several variables, one constant per text.
+
+Variable files cite these constants in their ``reference`` lists, so that a permalink is written
+once and corrected once. Légifrance permalinks first, then Unédic, then service-public.
+"""
+
+_LEGIFRANCE_ARTICLE = "https://www.legifrance.gouv.fr/codes/article_lc/"
+_LEGIFRANCE_SECTION = "https://www.legifrance.gouv.fr/codes/section_lc/LEGITEXT000006072050/"
+
+# Code du travail, ASS: legislative section L5423-1 to L5423-7 and regulatory section R5423-1 to
+# R5423-14.
+CT_L5423 = _LEGIFRANCE_SECTION + "LEGISCTA000006189826/"
+CT_R5423 = _LEGIFRANCE_SECTION + "LEGISCTA000018496266/"
+CT_R5425_1 = _LEGIFRANCE_ARTICLE + "LEGIARTI000038893004"
+CT_D5424_62 = _LEGIFRANCE_ARTICLE + "LEGIARTI000018524804"
+CT_D5424_63 = _LEGIFRANCE_ARTICLE + "LEGIARTI000018524802"
+CT_D5424_64 = _LEGIFRANCE_ARTICLE + "LEGIARTI000018524800"
+CT_L5423_1 = _LEGIFRANCE_ARTICLE + "LEGIARTI000038951963"
+CT_L5423_7 = _LEGIFRANCE_ARTICLE + "LEGIARTI000033813814"
+CT_R5423_1 = _LEGIFRANCE_ARTICLE + "LEGIARTI000018525084"
+CT_R5423_2 = _LEGIFRANCE_ARTICLE + "LEGIARTI000018525082"
+CT_R5423_3 = _LEGIFRANCE_ARTICLE + "LEGIARTI000045920175"
+CT_R5423_4 = _LEGIFRANCE_ARTICLE + "LEGIARTI000039644685"
+CT_R5423_5 = _LEGIFRANCE_ARTICLE + "LEGIARTI000020398006"
+CT_R5423_8 = _LEGIFRANCE_ARTICLE + "LEGIARTI000018525068"
+CT_R5423_9 = _LEGIFRANCE_ARTICLE + "LEGIARTI000018525066"
+CT_R5423_13 = _LEGIFRANCE_ARTICLE + "LEGIARTI000018525058"
+# Code du travail L5421-4: the replacement income stops at the full-rate pension age.
+CT_L5421_4 = _LEGIFRANCE_ARTICLE + "LEGIARTI000051289909"
+
+SERVICE_PUBLIC_ASS = "https://www.service-public.fr/particuliers/vosdroits/F12484"
+
+# Règlement d'assurance chômage 2024, art. 32 bis (cumul with a non-salaried activity).
+RAC_2024_ART_32_BIS = _LEGIFRANCE_ARTICLE + "LEGIARTI000050846943"
+UNEDIC_CUMUL = "https://www.unedic.org/indemnisation/fiches-thematiques/cumul-allocation-salaire"
+
+# Code de la sécurité sociale: legal retirement age (L161-17-2) and automatic full-rate age
+# (L351-8), both by birth cohort.
+CSS_L161_17_2 = _LEGIFRANCE_ARTICLE + "LEGIARTI000053280889"
+CSS_L351_8 = _LEGIFRANCE_ARTICLE + "LEGIARTI000051289852"
+
+# Code général des impôts: micro-BIC (50-0) and micro-BNC (102 ter) flat-rate abatements.
+CGI_50_0 = _LEGIFRANCE_ARTICLE + "LEGIARTI000048844097/2024-01-01/"
+CGI_102_TER = "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006069577"
+
+# Code de la sécurité sociale, ACRE (exonération de début d'activité).
+CSS_L131_6_4 = "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189"
+
+# Code du travail, cumul of the ASS with an activity (versions from 2017-09-01).
+CT_R5425_2 = _LEGIFRANCE_ARTICLE + "LEGIARTI000034643968"
+CT_R5425_6 = _LEGIFRANCE_ARTICLE + "LEGIARTI000034643952"

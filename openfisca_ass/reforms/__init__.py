@@ -1,0 +1,1 @@
+"""Reforms of the package, one module each, the class named as its module."""

@@ -1,0 +1,78 @@
+"""Code-health checks: every variable and every parameter carries what a user needs to trust it."""
+
+import datetime
+
+import pytest
+from openfisca_core.parameters import Parameter, ParameterNode, ParameterScale
+
+from openfisca_ass import CountryTaxBenefitSystem
+
+SYSTEM = CountryTaxBenefitSystem()
+
+
+def _leaves(node, path=""):
+    for name, child in node.children.items():
+        child_path = f"{path}.{name}" if path else name
+        if isinstance(child, ParameterNode):
+            yield from _leaves(child, child_path)
+        else:
+            yield child_path, child
+
+
+PARAMETER_LEAVES = sorted(_leaves(SYSTEM.parameters), key=lambda item: item[0])
+VARIABLES = sorted(SYSTEM.variables.items())
+
+
+def _as_date(value):
+    if isinstance(value, datetime.date):
+        return value
+    return datetime.date.fromisoformat(str(value))
+
+
+def _value_dates(parameter):
+    if isinstance(parameter, Parameter):
+        return [_as_date(item.instant_str) for item in parameter.values_list]
+    if isinstance(parameter, ParameterScale):
+        dates = set()
+        for bracket in parameter.brackets:
+            for child in bracket.children.values():
+                dates.update(_as_date(item.instant_str) for item in child.values_list)
+        return sorted(dates)
+    raise TypeError(type(parameter))
+
+
+def test_there_are_parameters_and_variables():
+    assert len(PARAMETER_LEAVES) > 20
+    assert len(VARIABLES) > 20
+
+
+@pytest.mark.parametrize(("name", "variable"), VARIABLES, ids=[name for name, _ in VARIABLES])
+def test_variable_has_label_and_reference(name, variable):
+    assert variable.label, f"{name} has no label"
+    assert not variable.label.endswith("."), f"{name}: a label has no final full stop"
+    assert variable.reference, f"{name} has no reference"
+    for url in variable.reference:
+        assert url.startswith("https://"), f"{name}: reference {url!r} is not an URL"
+
+
+@pytest.mark.parametrize(("path", "parameter"), PARAMETER_LEAVES, ids=[path for path, _ in PARAMETER_LEAVES])
+def test_parameter_has_metadata(path, parameter):
+    metadata = parameter.metadata
+    assert parameter.description, f"{path} has no description"
+    assert metadata.get("label"), f"{path} has no metadata.label"
+    assert metadata.get("unit"), f"{path} has no metadata.unit"
+    assert metadata.get("last_value_still_valid_on"), f"{path} has no last_value_still_valid_on"
+    references = metadata.get("reference")
+    assert isinstance(references, dict) and references, f"{path}: reference must be dated"
+    for reference_date, dated in references.items():
+        _as_date(reference_date)
+        for item in dated if isinstance(dated, list) else [dated]:
+            assert item.get("title"), f"{path}: reference of {reference_date} has no title"
+            assert str(item.get("href", "")).startswith("https://"), (
+                f"{path}: reference of {reference_date} has no https href"
+            )
+    reference_dates = sorted(_as_date(key) for key in references)
+    for value_date in _value_dates(parameter):
+        assert reference_dates[0] <= value_date, (
+            f"{path}: the value of {value_date} has no reference dated on or before it"
+        )

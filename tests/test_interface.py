@@ -1,0 +1,90 @@
+"""The public names of ``../shared/INTERFACE.md`` exist with their entity, period and type.
+
+The table below is INTERFACE.md's, copied: renaming or removing one of these names is a breaking
+change (major version), so this test fails before a user's code does.
+"""
+
+import datetime
+
+import pytest
+from openfisca_core.indexed_enums import Enum
+
+from openfisca_ass import CountryTaxBenefitSystem
+from openfisca_ass.enums import TypesActiviteMicroEntreprise
+
+SYSTEM = CountryTaxBenefitSystem()
+
+INTERFACE = [
+    # inputs
+    ("date_naissance", "individu", "eternity", datetime.date),
+    ("demandeur_emploi", "individu", "month", bool),
+    ("salaire_brut", "individu", "month", float),
+    ("salaire_imposable", "individu", "month", float),
+    ("micro_entreprise_chiffre_affaires", "individu", "month", float),
+    ("micro_entreprise_activite", "individu", "month", Enum),
+    ("micro_entreprise_date_creation", "individu", "eternity", datetime.date),
+    ("micro_entreprise_acre", "individu", "eternity", bool),
+    ("micro_entreprise_chiffre_affaires_justifie", "individu", "month", bool),
+    ("residence_mayotte", "individu", "month", bool),
+    ("aah", "individu", "month", float),
+    ("ass_precondition_remplie", "individu", "month", bool),
+    ("ass_annees_activite_salariee", "individu", "month", float),
+    ("nombre_enfants_eleves", "individu", "month", int),
+    ("are_date_fin_contrat", "individu", "eternity", datetime.date),
+    ("are_salaire_journalier_reference", "individu", "month", float),
+    ("are_jours_restants", "individu", "month", int),
+    ("arce_demandee", "individu", "eternity", bool),
+    # outputs
+    ("ass", "individu", "month", float),
+    ("ass_montant_journalier", "individu", "month", float),
+    ("ass_plafond_ressources", "individu", "month", float),
+    ("ass_base_ressources", "famille", "month", float),
+    ("ass_eligibilite_individu", "individu", "month", bool),
+    ("are_allocation_journaliere", "individu", "month", float),
+    ("are_jours_indemnisables", "individu", "month", int),
+    ("are", "individu", "month", float),
+    ("micro_entreprise_revenu", "individu", "month", float),
+    ("arce_montant_total", "individu", "month", float),
+    ("arce", "individu", "month", float),
+    ("ati", "individu", "month", float),
+]
+
+DEFAULTS = {
+    "micro_entreprise_acre": False,
+    "micro_entreprise_chiffre_affaires_justifie": True,
+    "arce_demandee": False,
+}
+
+
+@pytest.mark.parametrize(("name", "entity", "period", "value_type"), INTERFACE)
+def test_interface_name(name, entity, period, value_type):
+    assert name in SYSTEM.variables, f"INTERFACE.md name {name!r} is missing"
+    variable = SYSTEM.variables[name]
+    assert variable.entity.key == entity
+    assert str(variable.definition_period) == period
+    assert variable.value_type == value_type
+    if name in DEFAULTS:
+        assert variable.default_value == DEFAULTS[name]
+
+
+def test_entities_and_roles():
+    famille = SYSTEM.get_group_entities()[0]
+    assert famille.key == "famille" and famille.plural == "familles"
+    assert SYSTEM.person_entity.key == "individu"
+    assert SYSTEM.person_entity.plural == "individus"
+    parents = famille.get_role("parents")
+    assert parents.max == 2
+    assert [role.key for role in parents.subroles] == ["demandeur", "conjoint"]
+    assert famille.get_role("enfants") is not None
+
+
+def test_activity_categories():
+    names = [item.name for item in TypesActiviteMicroEntreprise]
+    assert names == [
+        "vente_marchandises",
+        "prestations_services_bic",
+        "prestations_services_bnc",
+        "meuble_tourisme_classe",
+        "meuble_tourisme_non_classe",
+    ]
+    assert SYSTEM.variables["micro_entreprise_activite"].possible_values is (TypesActiviteMicroEntreprise)

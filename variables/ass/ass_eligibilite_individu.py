@@ -1,0 +1,41 @@
+from openfisca_ass import references
+from openfisca_ass.entities import Famille, Individu
+from openfisca_ass.model_api import MONTH, Variable
+
+
+class ass_eligibilite_individu(Variable):
+    value_type = bool
+    entity = Individu
+    definition_period = MONTH
+    label = "La personne remplit ce mois-ci les conditions personnelles d'attribution de l'ASS"
+    reference = [
+        references.CT_L5423,
+        references.CT_R5423,
+        references.CT_D5424_62,
+        references.SERVICE_PUBLIC_ASS,
+    ]
+    documentation = """
+    - registered and seeking work (R5423-1 2°, demandeur_emploi);
+    - insurance rights exhausted: no ARE day left (L5423-1, are_jours_restants = 0), so no ARE is
+      paid in the month;
+    - prior salaried activity (R5423-1 1°, ass_precondition_remplie), or the artists' route of
+      D5424-62 to D5424-64 (ass_voie_artiste);
+    - under the age limit (ass_age_limite_atteinte);
+    - no AAH, with the 2016 transition (ass_exclusion_aah);
+    - a parent of the famille: the claimant is its demandeur or conjoint (an adult child is a
+      famille of their own).
+    The resource condition (R5423-1 3°) is applied by the amount, in ass.
+    Not modelled: the option of people aged 50 or more for the ASS instead of the ARE (L5423-2);
+    seafarers and occasional dockers.
+    """
+
+    def formula(individu, period, parameters):
+        activite_anterieure = individu("ass_precondition_remplie", period) + individu("ass_voie_artiste", period)
+        return (
+            individu("demandeur_emploi", period)
+            * (individu("are_jours_restants", period) == 0)
+            * (activite_anterieure > 0)
+            * (1 - individu("ass_age_limite_atteinte", period))
+            * (1 - individu("ass_exclusion_aah", period))
+            * individu.has_role(Famille.PARENT)
+        ) > 0

@@ -1,0 +1,23 @@
+from openfisca_ass import references
+from openfisca_ass.entities import Famille, Individu
+from openfisca_ass.model_api import MONTH, Variable
+
+
+class ass_plafond_ressources(Variable):
+    value_type = float
+    entity = Individu
+    definition_period = MONTH
+    label = "Plafond mensuel de ressources de l'ASS, personne seule ou couple, en euros"
+    reference = [references.CT_R5423, references.SERVICE_PUBLIC_ASS]
+    unit = "currency-EUR"
+    documentation = """
+    R5423-1 3°: 70 times the daily rate for a single person, 110 times for a couple (married, PACS
+    or concubins). A couple is a famille with two parents. The daily rate is the person's, so the
+    Mayotte ceilings follow from the Mayotte rate.
+    """
+
+    def formula(individu, period, parameters):
+        plafond = parameters(period).ass.plafond
+        en_couple = individu.famille.nb_persons(Famille.PARENT) > 1
+        coefficient = en_couple * plafond.coefficient_couple + (1 - en_couple) * plafond.coefficient_personne_seule
+        return coefficient * individu("ass_montant_journalier", period)

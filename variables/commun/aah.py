@@ -1,0 +1,18 @@
+from openfisca_ass import references
+from openfisca_ass.entities import Individu
+from openfisca_ass.model_api import MONTH, MontantEuros, set_input_divide_by_period
+
+
+class aah(MontantEuros):
+    value_type = float
+    entity = Individu
+    definition_period = MONTH
+    label = "Allocation aux adultes handicapés (AAH) perçue au cours du mois, en euros"
+    reference = [references.CT_L5423, references.SERVICE_PUBLIC_ASS]
+    unit = "currency-EUR"
+    documentation = """
+    Since 2017-01-01 the ASS cannot be paid to a person who receives the AAH (code du travail
+    L5423-7, loi n° 2016-1917 art. 87), except for people who received both on 2016-12-31, for
+    at most 10 years.
+    """
+    set_input = set_input_divide_by_period

@@ -1,0 +1,16 @@
+from openfisca_ass import references
+from openfisca_ass.entities import Individu
+from openfisca_ass.model_api import MONTH, MontantEuros, set_input_divide_by_period
+
+
+class pensions_alimentaires_percues(MontantEuros):
+    value_type = float
+    entity = Individu
+    definition_period = MONTH
+    label = "Pensions alimentaires perçues au cours du mois, en euros"
+    reference = [references.CT_R5423, references.SERVICE_PUBLIC_ASS]
+    unit = "currency-EUR"
+    documentation = """
+    Alimony received: counted in the ASS resources (R5423-2; service-public F12484).
+    """
+    set_input = set_input_divide_by_period

@@ -1,0 +1,25 @@
+from openfisca_ass import references
+from openfisca_ass.entities import Individu
+from openfisca_ass.model_api import MONTH, Variable
+
+
+class micro_entreprise_revenu(Variable):
+    value_type = float
+    entity = Individu
+    definition_period = MONTH
+    label = "Revenu de la micro-entreprise du mois après l'abattement forfaitaire, en euros"
+    reference = [references.CGI_50_0, references.CGI_102_TER, references.RAC_2024_ART_32_BIS]
+    unit = "currency-EUR"
+    documentation = """
+    Turnover × (1 − flat-rate abatement of the category), the abatement of the income year of the
+    month. This is the activity pay of a micro-entrepreneur in the ARE cumul (règlement
+    d'assurance chômage, art. 32 bis) and the micro income counted in the ASS resources
+    (DECISIONS.md D3). The 305 € annual minimum abatement is not applied month by month
+    (DECISIONS.md D11).
+    """
+
+    def formula(individu, period, parameters):
+        chiffre_affaires = individu("micro_entreprise_chiffre_affaires", period)
+        activite = individu("micro_entreprise_activite", period)
+        abattement = parameters(period).micro_entreprise.abattement[activite]
+        return chiffre_affaires * (1 - abattement)
