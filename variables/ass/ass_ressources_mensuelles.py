@@ -21,9 +21,9 @@ class ass_ressources_mensuelles(Variable):
 
     def formula(individu, period, parameters):
         nombre_mois = parameters(period).ass.ressources.nombre_mois_reference
-        famille = individu.famille
-        ressources = famille.sum(famille.members("ass_base_ressources_individu", period), role=Famille.PARENT)
-        chomage = famille.sum(famille.members("ass_base_ressources_chomage_individu", period), role=Famille.PARENT)
+        # individu.famille.sum(...) gives each person the total of their famille's parents.
+        ressources = individu.famille.sum(individu("ass_base_ressources_individu", period), role=Famille.PARENT)
+        chomage = individu.famille.sum(individu("ass_base_ressources_chomage_individu", period), role=Famille.PARENT)
         chomage_personnel = individu("ass_base_ressources_chomage_individu", period)
-        total = famille.project(ressources + chomage) - chomage_personnel
+        total = ressources + chomage - chomage_personnel
         return numpy.maximum(total, 0) / nombre_mois
