@@ -16,7 +16,7 @@ install: $(STAMP)
 
 ## Serve the web API on http://127.0.0.1:5000 (try /spec, /variables, POST /calculate).
 serve: $(STAMP)
-	$(BIN)/openfisca serve --country-package openfisca_ass --bind 127.0.0.1:5000
+	$(BIN)/gunicorn --bind 127.0.0.1:5000 --workers 2 --timeout 120 "openfisca_ass.web_api:create_app()"
 
 ## Print an ASS computation for the situation example (no server needed).
 demo: $(STAMP)

@@ -51,14 +51,19 @@ class Variable(CoreVariable):
         return _EXPECTED.get(self.value_type, str(self.value_type))
 
     def check_set_value(self, value):
+        # Core turns any non-empty string into True: refuse what is not a boolean.
+        if self.value_type is bool and not (isinstance(value, bool | int) and value in (0, 1)):
+            raise ValueError(self.invalid_value_message(value))
         try:
             return super().check_set_value(value)
         except ValueError as error:
-            message = (
-                f"Invalid value {value!r} for variable '{self.name}' ({error}). "
-                f"Expected {self.expected_value_description()}."
-            )
-            raise ValueError(message) from error
+            raise ValueError(self.invalid_value_message(value, error)) from error
+
+    def invalid_value_message(self, value, cause=None) -> str:
+        detail = f" ({cause})" if cause else ""
+        return (
+            f"Invalid value {value!r} for variable '{self.name}'{detail}. Expected {self.expected_value_description()}."
+        )
 
 
 class NombrePositif(Variable):
@@ -69,12 +74,10 @@ class NombrePositif(Variable):
 
     def check_set_value(self, value):
         checked = super().check_set_value(value)
-        if not math.isfinite(float(checked)) or checked < 0:
-            message = (
-                f"Invalid value {value!r} for variable '{self.name}': it cannot be negative. "
-                f"Expected {self.expected_value_description()}."
-            )
-            raise ValueError(message)
+        if not math.isfinite(float(checked)):
+            raise ValueError(self.invalid_value_message(value, "not a finite number"))
+        if checked < 0:
+            raise ValueError(self.invalid_value_message(value, "it cannot be negative"))
         return checked
 
 

@@ -1,0 +1,124 @@
+"""The web API as users run it: a real gunicorn server on a loopback port, answered over HTTP."""
+
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "openfisca_ass" / "situation_examples"
+STARTUP_SECONDS = 90
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _request(base: str, path: str, payload=None, raw: bytes | None = None):
+    data = raw if raw is not None else (json.dumps(payload).encode() if payload is not None else None)
+    request = urllib.request.Request(base + path, data=data, headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read() or b"null")
+
+
+@pytest.fixture(scope="module")
+def server():
+    port = _free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "1",
+            "openfisca_ass.web_api:create_app()",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + STARTUP_SECONDS
+    try:
+        while True:
+            try:
+                status, _ = _request(base, "/spec")
+                if status == 200:
+                    break
+            except (urllib.error.URLError, ConnectionError):
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"the server did not start: {process.stderr.read().decode()[-2000:]}")
+            time.sleep(0.5)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_calculate_situation_example(server):
+    situation = json.loads((EXAMPLES / "personne_seule_ass.json").read_text())
+    status, result = _request(server, "/calculate", situation)
+    assert status == 200
+    # 70 × 19.33 = 1 353.10 ; resources 10 800 ÷ 12 = 900 ; 1 353.10 − 900 = 453.10
+    assert result["individus"]["claude"]["ass"]["2025-06"] == pytest.approx(453.10, abs=0.005)
+    assert result["familles"]["famille_claude"]["ass_base_ressources"]["2025-06"] == pytest.approx(10800)
+
+
+def test_trace_situation_example(server):
+    situation = json.loads((EXAMPLES / "personne_seule_ass.json").read_text())
+    status, result = _request(server, "/trace", situation)
+    assert status == 200
+    trace = result["trace"]
+    assert trace["ass<2025-06>"]["value"] == [pytest.approx(453.10, abs=0.005)]
+    assert "ass_plafond_ressources<2025-06>" in trace
+    assert "ass.montant.taux_journalier<2025-06-01>" in trace["ass_montant_journalier<2025-06>"]["parameters"]
+
+
+def test_variables_and_parameters_carry_labels_and_references(server):
+    status, variable = _request(server, "/variable/ass")
+    assert status == 200
+    assert variable["description"] == "Montant mensuel de l'ASS versé pour le mois, en euros"
+    assert any("legifrance.gouv.fr" in url for url in variable["references"])
+    status, parameter = _request(server, "/parameter/ass.montant.taux_journalier")
+    assert status == 200
+    assert parameter["values"]["2025-04-01"] == pytest.approx(19.33)
+    assert parameter["description"].startswith("Montant journalier")
+
+
+BAD_REQUESTS = {
+    "unknown variable": ({"individus": {"claude": {"pas_une_variable": {"2025-06": None}}}}, "pas_une_variable"),
+    "wrong period size": ({"individus": {"claude": {"ass": {"2025": None}}}}, "ass"),
+    "unknown enum value": (
+        {"individus": {"claude": {"micro_entreprise_activite": {"2025-06": "boulangerie"}}}},
+        "micro_entreprise_activite",
+    ),
+    "negative amount": ({"individus": {"claude": {"salaire_imposable": {"2025-06": -100}}}}, "salaire_imposable"),
+    "malformed date": ({"individus": {"claude": {"ass_date_demande": {"ETERNITY": "2025-02-30"}}}}, "ass_date_demande"),
+    "text for a boolean": ({"individus": {"claude": {"demandeur_emploi": {"2025-06": "oui"}}}}, "demandeur_emploi"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_REQUESTS))
+def test_bad_request_is_a_400_naming_the_field(server, case):
+    payload, field = BAD_REQUESTS[case]
+    status, body = _request(server, "/calculate", payload)
+    assert status == 400
+    assert field in json.dumps(body)
+
+
+def test_malformed_json_is_a_400(server):
+    status, body = _request(server, "/calculate", raw=b"{not json")
+    assert status == 400
+    assert "Invalid JSON" in body["error"]
