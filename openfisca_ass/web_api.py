@@ -8,7 +8,7 @@ the stock one.
 Run it with ``make serve``, or ``gunicorn 'openfisca_ass.web_api:create_app()'``.
 """
 
-from flask import Response, jsonify
+from flask import Response, jsonify, request
 from openfisca_web_api.app import create_app as create_stock_app
 from werkzeug.exceptions import InternalServerError
 
@@ -50,8 +50,6 @@ def create_app(tax_benefit_system=None):
 
     @app.after_request
     def situation_errors_are_bad_requests(response: Response):
-        from flask import request
-
         if request.path not in _SITUATION_ROUTES or response.status_code not in (400, 404):
             return response
         body = response.get_json(silent=True)
