@@ -49,6 +49,21 @@ INTERFACE = [
     ("ati", "individu", "month", float),
 ]
 
+# Names whose issue has not landed yet, with the issue that creates them. A pending name must be
+# absent (test_pending_name_is_still_missing): when it lands, remove it from here, and the full
+# check above applies to it. The package is not complete while this is not empty.
+PENDING = {
+    "are_date_fin_contrat": 3,
+    "are_salaire_journalier_reference": 3,
+    "arce_demandee": 4,
+    "are_allocation_journaliere": 3,
+    "are_jours_indemnisables": 3,
+    "are": 3,
+    "arce_montant_total": 4,
+    "arce": 4,
+    "ati": 4,
+}
+
 DEFAULTS = {
     "micro_entreprise_acre": False,
     "micro_entreprise_chiffre_affaires_justifie": True,
@@ -56,7 +71,16 @@ DEFAULTS = {
 }
 
 
-@pytest.mark.parametrize(("name", "entity", "period", "value_type"), INTERFACE)
+LANDED = [row for row in INTERFACE if row[0] not in PENDING]
+
+
+@pytest.mark.parametrize("name", sorted(PENDING))
+def test_pending_name_is_still_missing(name):
+    assert name in {row[0] for row in INTERFACE}
+    assert name not in SYSTEM.variables, f"{name} has landed: remove it from PENDING"
+
+
+@pytest.mark.parametrize(("name", "entity", "period", "value_type"), LANDED)
 def test_interface_name(name, entity, period, value_type):
     assert name in SYSTEM.variables, f"INTERFACE.md name {name!r} is missing"
     variable = SYSTEM.variables[name]
@@ -68,14 +92,14 @@ def test_interface_name(name, entity, period, value_type):
 
 
 def test_entities_and_roles():
-    famille = SYSTEM.get_group_entities()[0]
+    famille = SYSTEM.group_entities[0]
     assert famille.key == "famille" and famille.plural == "familles"
     assert SYSTEM.person_entity.key == "individu"
     assert SYSTEM.person_entity.plural == "individus"
-    parents = famille.get_role("parents")
-    assert parents.max == 2
+    parents, enfants = famille.roles
+    assert (parents.key, parents.plural, parents.max) == ("parent", "parents", 2)
     assert [role.key for role in parents.subroles] == ["demandeur", "conjoint"]
-    assert famille.get_role("enfants") is not None
+    assert (enfants.key, enfants.plural) == ("enfant", "enfants")
 
 
 def test_activity_categories():
