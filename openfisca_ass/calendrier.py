@@ -46,3 +46,21 @@ def arrondi_centime(montant: numpy.ndarray) -> numpy.ndarray:
     """Round euros to the cent, halves up (computed in float64 to avoid float32 drift)."""
     centimes = numpy.asarray(montant, dtype=numpy.float64) * 100
     return numpy.floor(centimes + 0.5 + _TOLERANCE) / 100
+
+
+MOIS_PAR_TRIMESTRE = 3
+
+
+def valeurs_aux_dates(parametre, dates: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """Value of a dated parameter at each date of an array (an event date, not the period).
+
+    Returns (values, defined): ``defined`` is False where a date is before the parameter's first
+    value. Vectorised: one ``searchsorted`` over the parameter's few value dates. ``parametre`` is
+    a ``Parameter`` of the simulation's tax-benefit system, so that a reform is taken into account.
+    """
+    items = sorted(parametre.values_list, key=lambda item: item.instant_str)
+    debuts = numpy.array([item.instant_str for item in items], dtype="datetime64[D]")
+    valeurs = numpy.array([item.value for item in items])
+    rang = numpy.searchsorted(debuts, numpy.asarray(dates, dtype="datetime64[D]"), side="right") - 1
+    defini = rang >= 0
+    return valeurs[numpy.maximum(rang, 0)], defini

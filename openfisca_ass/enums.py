@@ -18,3 +18,19 @@ class TypesActiviteMicroEntreprise(Enum):
     prestations_services_bnc = "Activités libérales, bénéfices non commerciaux (micro-BNC)"
     meuble_tourisme_classe = "Meublés de tourisme classés et chambres d'hôtes (micro-BIC)"
     meuble_tourisme_non_classe = "Meublés de tourisme non classés (micro-BIC)"
+
+
+class TypesFaitGenerateurAti(Enum):
+    """Event that ended the non-salaried activity and may open the ATI (CT L5424-25)."""
+
+    __order__ = (
+        "aucun liquidation_judiciaire redressement_judiciaire_remplacement_dirigeant cessation_activite_non_viable"
+    )
+    aucun = "Aucun événement ouvrant droit à l'ATI"
+    liquidation_judiciaire = "Liquidation judiciaire de l'entreprise (L5424-25 1°)"
+    redressement_judiciaire_remplacement_dirigeant = (
+        "Redressement judiciaire dont le plan impose le remplacement du dirigeant (L5424-25 2°)"
+    )
+    cessation_activite_non_viable = (
+        "Cessation totale et définitive d'une activité non viable économiquement, à compter du 2022-04-01 (L5424-25 3°)"
+    )

@@ -41,11 +41,32 @@ CSS_L351_8 = _LEGIFRANCE_ARTICLE + "LEGIARTI000051289852"
 
 # Code général des impôts: micro-BIC (50-0) and micro-BNC (102 ter) flat-rate abatements.
 CGI_50_0 = _LEGIFRANCE_ARTICLE + "LEGIARTI000048844097/2024-01-01/"
-CGI_102_TER = "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006069577"
+CGI_102_TER = _LEGIFRANCE_ARTICLE + "LEGIARTI000051230089"
 
 # Code de la sécurité sociale, ACRE (exonération de début d'activité).
-CSS_L131_6_4 = "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189"
+CSS_L131_6_4 = _LEGIFRANCE_ARTICLE + "LEGIARTI000053282569"
 
 # Code du travail, cumul of the ASS with an activity (versions from 2017-09-01).
 CT_R5425_2 = _LEGIFRANCE_ARTICLE + "LEGIARTI000034643968"
 CT_R5425_6 = _LEGIFRANCE_ARTICLE + "LEGIARTI000034643952"
+
+# Micro-entrepreneurs: micro-social rates (CSS D613-4, version from 2021-06-14), training
+# contribution (CT L6331-48), versement libératoire (CGI art. 151-0, code link), the publics of
+# the ACRE (CT L5141-1, no article permalink found: the law creating the 2020 restriction).
+CSS_D613_4 = _LEGIFRANCE_ARTICLE + "LEGIARTI000043656794/2021-06-14"
+CT_L6331_48 = _LEGIFRANCE_ARTICLE + "LEGIARTI000044981898/2022-01-01"
+CGI_151_0 = "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006069577"
+DECRET_2019_1215_ACRE = "https://www.legifrance.gouv.fr/eli/decret/2019/11/20/2019-1215/jo/texte"
+LFSS_2026 = "https://www.legifrance.gouv.fr/eli/loi/2025/12/30/2025-1403/jo/texte"
+
+# Allocation des travailleurs indépendants: legislative section L5424-24 to L5424-29, the 2022
+# decrees (conditions, amount).
+CT_L5424_24_ATI = _LEGIFRANCE_SECTION + "LEGISCTA000037388330/"
+DECRET_2022_450_ATI = "https://www.legifrance.gouv.fr/eli/decret/2022/3/30/2022-450/jo/texte"
+DECRET_2022_451_ATI = "https://www.legifrance.gouv.fr/eli/decret/2022/3/30/2022-451/jo/texte"
+DECRET_2019_796 = "https://www.legifrance.gouv.fr/eli/decret/2019/7/26/2019-796/jo/texte"
+
+# Resignation for a business project and droit d'option: loi n° 2018-771 (CT L5422-1 II) and the
+# règlement d'assurance chômage annexed to décret n° 2019-797.
+LOI_2018_771 = "https://www.legifrance.gouv.fr/eli/loi/2018/9/5/2018-771/jo/texte"
+DECRET_2019_797_RAC = "https://www.legifrance.gouv.fr/eli/decret/2019/7/26/2019-797/jo/texte"

@@ -1,0 +1,73 @@
+import numpy
+
+from openfisca_ass import references
+from openfisca_ass.calendrier import (
+    MOIS_PAR_TRIMESTRE,
+    date_renseignee,
+    rang_mois,
+    rang_mois_dates,
+    valeurs_aux_dates,
+)
+from openfisca_ass.entities import Individu
+from openfisca_ass.model_api import MONTH, Variable
+
+
+class micro_entreprise_acre_part_taux_paye(Variable):
+    value_type = float
+    entity = Individu
+    definition_period = MONTH
+    label = "Part du taux normal des cotisations micro-sociales payée ce mois-ci compte tenu de l'ACRE"
+    reference = [references.CSS_L131_6_4, references.DECRET_2019_1215_ACRE, references.LFSS_2026]
+    unit = "/1"
+    documentation = """
+    1 without ACRE. The ACRE applies when:
+    - the creator obtained it (micro_entreprise_acre) and the start date is given
+      (micro_entreprise_date_creation);
+    - for activities started from 2020-01-01, the creator belonged to a public of CT L5141-1
+      (micro_entreprise_acre_public_prioritaire; parameter reservee_publics_prioritaires);
+    - the month is between the month of the start and the last month of the 3rd calendar quarter
+      following the quarter of the start (start 2025-02-10: February to December 2025; start
+      2025-04-01: April 2025 to March 2026).
+    The share paid is chosen by the START date (parameter acre.taux_cotisations_paye): 25 % for a
+    start in 2019, 50 % from 2020, 75 % from the 2026 reform (Modelling choice, UNVERIFIED: for
+    starts from 2026-07-01; see the parameter). Activities started in 2019 then have two more
+    periods of 4 calendar quarters (regime_2019), at the shares in force in the month computed
+    (from 2020: 75 % then 90 %).
+    Modelling choices: a month before the start date is not in the ACRE period (share 1, the
+    normal rate applies to any turnover given there); a start before 2019 (former ACCRE) gets no
+    reduction (not modelled).
+    """
+
+    def formula_2015_01_01(individu, period, parameters):
+        p = parameters(period).micro_entreprise.acre
+        p_dates = individu.simulation.tax_benefit_system.parameters.micro_entreprise.acre
+        date_creation = individu("micro_entreprise_date_creation", period)
+        obtenue = individu("micro_entreprise_acre", period) * date_renseignee(date_creation)
+
+        taux_premiere_periode, regime_connu = valeurs_aux_dates(p_dates.taux_cotisations_paye, date_creation)
+        reservee, _ = valeurs_aux_dates(p_dates.reservee_publics_prioritaires, date_creation)
+        public = individu("micro_entreprise_acre_public_prioritaire", period)
+        periodes_suivantes, _ = valeurs_aux_dates(p_dates.regime_2019.nombre_periodes_suivantes, date_creation)
+        accordee = obtenue * regime_connu * ((1 - reservee.astype(bool)) + public > 0)
+
+        rang_debut = rang_mois_dates(date_creation)
+        rang = rang_mois(period)
+        trimestre_debut = rang_debut // MOIS_PAR_TRIMESTRE
+        fin_premiere = (trimestre_debut + 1 + p.nombre_trimestres_civils_suivants) * MOIS_PAR_TRIMESTRE - 1
+        mois_periode_suivante = p.regime_2019.nombre_trimestres_par_periode * MOIS_PAR_TRIMESTRE
+        fin_deuxieme = fin_premiere + mois_periode_suivante
+        fin_troisieme = fin_deuxieme + mois_periode_suivante
+
+        premiere = (rang >= rang_debut) * (rang <= fin_premiere)
+        deuxieme = (rang > fin_premiere) * (rang <= fin_deuxieme) * (periodes_suivantes >= 1)
+        troisieme = (rang > fin_deuxieme) * (rang <= fin_troisieme) * (periodes_suivantes >= 1 + 1)
+        part = numpy.select(
+            [premiere, deuxieme, troisieme],
+            [
+                taux_premiere_periode,
+                p.regime_2019.taux_paye_deuxieme_periode,
+                p.regime_2019.taux_paye_troisieme_periode,
+            ],
+            1,
+        )
+        return numpy.where(accordee, part, 1)

@@ -1,0 +1,41 @@
+import numpy
+
+from openfisca_ass import references
+from openfisca_ass.entities import Individu
+from openfisca_ass.enums import TypesActiviteMicroEntreprise
+from openfisca_ass.model_api import MONTH, YEAR, Variable
+
+
+class micro_entreprise_chiffre_affaires_sous_plafond(Variable):
+    value_type = bool
+    entity = Individu
+    definition_period = YEAR
+    label = "Le chiffre d'affaires de l'année n'excède pas le seuil du régime micro de sa catégorie"
+    reference = [references.CGI_50_0, references.CGI_102_TER]
+    documentation = """
+    The year's turnover of each category (months summed by their category) is at most the
+    threshold of that category in force that year (parameter plafond_chiffre_affaires); the
+    total micro-BIC turnover (sales, services, tourist lets) is also at most the sales threshold,
+    as for a mixed activity (CGI art. 50-0, 1). A turnover equal to the threshold stays under it.
+    Simplification: the law decides the regime of year N from the turnover of N-1 and N-2 and
+    keeps the regime the first year of excess; this variable only tells whether one year stays
+    under the threshold in force that year.
+    """
+
+    def formula(individu, period, parameters):
+        plafond = parameters(period).micro_entreprise.plafond_chiffre_affaires
+        categories = list(TypesActiviteMicroEntreprise)
+        totaux = {categorie: 0 for categorie in categories}
+        for mois in period.get_subperiods(MONTH):
+            chiffre_affaires = individu("micro_entreprise_chiffre_affaires", mois)
+            activite = individu("micro_entreprise_activite", mois)
+            for categorie in categories:
+                totaux[categorie] = totaux[categorie] + numpy.where(activite == categorie, chiffre_affaires, 0)
+
+        sous_plafond = numpy.ones(individu.count, dtype=bool)
+        total_bic = 0
+        for categorie in categories:
+            sous_plafond = sous_plafond * (totaux[categorie] <= plafond[categorie.name])
+            if categorie != TypesActiviteMicroEntreprise.prestations_services_bnc:
+                total_bic = total_bic + totaux[categorie]
+        return sous_plafond * (total_bic <= plafond.vente_marchandises)

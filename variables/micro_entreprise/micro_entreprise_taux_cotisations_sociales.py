@@ -1,0 +1,29 @@
+import numpy
+
+from openfisca_ass import references
+from openfisca_ass.entities import Individu
+from openfisca_ass.enums import TypesActiviteMicroEntreprise
+from openfisca_ass.model_api import MONTH, Variable
+
+
+class micro_entreprise_taux_cotisations_sociales(Variable):
+    value_type = float
+    entity = Individu
+    definition_period = MONTH
+    label = "Taux normal des cotisations et contributions micro-sociales du mois, en part du chiffre d'affaires"
+    reference = [references.CSS_D613_4]
+    unit = "/1"
+    documentation = """
+    Rate of the category of the month (CSS D613-4; parameter cotisations_sociales), before the
+    ACRE. A BNC activity with micro_entreprise_profession_liberale_cipav true takes the CIPAV
+    rate. The rate is the one in force in the month the turnover is cashed.
+    Rates are stored from 2015-01-01 (DECISIONS.md D16): an earlier month gives 0.
+    """
+
+    def formula_2015_01_01(individu, period, parameters):
+        taux = parameters(period).micro_entreprise.cotisations_sociales
+        activite = individu("micro_entreprise_activite", period)
+        cipav = individu("micro_entreprise_profession_liberale_cipav", period) * (
+            activite == TypesActiviteMicroEntreprise.prestations_services_bnc
+        )
+        return numpy.where(cipav, taux.profession_liberale_cipav, taux[activite])

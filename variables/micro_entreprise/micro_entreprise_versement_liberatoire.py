@@ -1,0 +1,27 @@
+import numpy
+
+from openfisca_ass import references
+from openfisca_ass.calendrier import arrondi_centime
+from openfisca_ass.entities import Individu
+from openfisca_ass.model_api import MONTH, Variable
+
+
+class micro_entreprise_versement_liberatoire(Variable):
+    value_type = float
+    entity = Individu
+    definition_period = MONTH
+    label = "Versement libératoire de l'impôt sur le revenu dû sur le chiffre d'affaires du mois, en euros"
+    reference = [references.CGI_151_0]
+    unit = "currency-EUR"
+    documentation = """
+    When the person opted for it (micro_entreprise_option_versement_liberatoire): turnover of the
+    month × rate of its category (1 % sales and lodging, 1.7 % BIC services, 2.2 % BNC), rounded to
+    the cent. 0 without the option. Not reduced by the ACRE.
+    """
+
+    def formula(individu, period, parameters):
+        taux = parameters(period).micro_entreprise.versement_liberatoire
+        chiffre_affaires = individu("micro_entreprise_chiffre_affaires", period)
+        activite = individu("micro_entreprise_activite", period)
+        option = individu("micro_entreprise_option_versement_liberatoire", period)
+        return numpy.where(option, arrondi_centime(chiffre_affaires * taux[activite]), 0)
