@@ -1,8 +1,7 @@
-import numpy
-
 from openfisca_ass import references
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import MONTH, Variable
+from openfisca_ass.ressources_ass import part_retenue_si_interrompu, ressources_fenetre
 
 REVENUS_ACTIVITE = ("salaire_imposable", "micro_entreprise_revenu", "revenus_stage_formation_pro")
 REVENUS_SUBSTITUTION = (
@@ -52,44 +51,12 @@ class ass_base_ressources_individu(Variable):
     """
 
     def formula(individu, period, parameters):
-        p = parameters(period).ass
-        ressources = p.ressources
-        nombre_mois = int(ressources.nombre_mois_reference)
-        # The last examination is at most one period back (6 months, 9 for artists).
-        plus_longue_periode = int(
-            max(
-                ressources.duree_periode_attribution,
-                p.eligibilite.artistes.duree_periode_attribution,
-            )
+        activite, activite_examen, substitution_examen = ressources_fenetre(
+            individu, period, parameters, REVENUS_ACTIVITE, REVENUS_SUBSTITUTION
         )
-        anciennete = individu.famille.demandeur("ass_anciennete_examen_ressources", period)
-
-        activite_periode = 0
-        autres_periode = 0
-        activite_examen = 0
-        substitution_examen = False
-        # Its 12-month window is just before the examination month.
-        for recul in range(plus_longue_periode + nombre_mois):
-            mois = period.offset(-recul, "month")
-            activite = sum(individu(nom, mois) for nom in REVENUS_ACTIVITE)
-            autres = sum(individu(nom, mois) for nom in AUTRES_RESSOURCES) - individu(
-                "pensions_alimentaires_versees_individu", mois
-            )
-            substitution = sum(individu(nom, mois) for nom in REVENUS_SUBSTITUTION) > 0
-            dans_fenetre = (recul > anciennete) * (recul <= anciennete + nombre_mois)
-            activite_periode = activite_periode + dans_fenetre * activite
-            autres_periode = autres_periode + dans_fenetre * autres
-            est_examen = recul == anciennete
-            activite_examen = numpy.where(est_examen, activite, activite_examen)
-            substitution_examen = numpy.where(est_examen, substitution, substitution_examen)
-
-        part_retenue = numpy.where(
-            activite_examen > 0,
-            1,
-            numpy.where(
-                substitution_examen,
-                1 - ressources.abattement_revenus_interrompus_avec_substitution,
-                1 - ressources.abattement_revenus_interrompus_sans_substitution,
-            ),
+        autres, _, _ = ressources_fenetre(individu, period, parameters, AUTRES_RESSOURCES, ())
+        versees, _, _ = ressources_fenetre(
+            individu, period, parameters, ("pensions_alimentaires_versees_individu",), ()
         )
-        return activite_periode * part_retenue + autres_periode
+        part_activite = part_retenue_si_interrompu(parameters, period, activite_examen, substitution_examen)
+        return activite * part_activite + autres - versees
