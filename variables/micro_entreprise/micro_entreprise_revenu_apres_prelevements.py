@@ -7,7 +7,7 @@ class micro_entreprise_revenu_apres_prelevements(Variable):
     value_type = float
     entity = Individu
     definition_period = MONTH
-    label = "Chiffre d'affaires du mois moins les cotisations micro-sociales, la contribution à la formation et le versement libératoire, en euros"
+    label = "Chiffre d'affaires du mois après cotisations micro-sociales, formation et versement libératoire, en euros"
     reference = [references.CSS_D613_4, references.CT_L6331_48, references.CGI_151_0]
     unit = "currency-EUR"
     documentation = """

@@ -11,7 +11,7 @@ class micro_entreprise_revenu_imposable_annuel(Variable):
     value_type = float
     entity = Individu
     definition_period = YEAR
-    label = "Revenu imposable de la micro-entreprise sur l'année civile, après abattements forfaitaires et minimum de 305 €, en euros"
+    label = "Revenu imposable annuel de la micro-entreprise, après abattements et minimum de 305 €, en euros"
     reference = [references.CGI_50_0, references.CGI_102_TER]
     unit = "currency-EUR"
     documentation = """

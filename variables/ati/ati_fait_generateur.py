@@ -1,0 +1,19 @@
+from openfisca_ass import references
+from openfisca_ass.entities import Individu
+from openfisca_ass.enums import TypesFaitGenerateurAti
+from openfisca_ass.model_api import ETERNITY, Enum, Variable
+
+
+class ati_fait_generateur(Variable):
+    value_type = Enum
+    possible_values = TypesFaitGenerateurAti
+    default_value = TypesFaitGenerateurAti.aucun
+    entity = Individu
+    definition_period = ETERNITY
+    label = "Événement ayant mis fin à l'activité non salariée, ouvrant droit à l'ATI"
+    reference = [references.CT_L5424_24_ATI, references.DECRET_2022_450_ATI]
+    documentation = """
+    CT L5424-25: liquidation judiciaire; redressement judiciaire whose plan requires replacing the
+    manager; from 2022-04-01, total and definitive cessation of an activity that is not
+    economically viable. The default, aucun, opens no right.
+    """

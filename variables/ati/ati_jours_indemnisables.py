@@ -1,0 +1,35 @@
+import numpy
+
+from openfisca_ass import references
+from openfisca_ass.calendrier import valeurs_aux_dates
+from openfisca_ass.entities import Individu
+from openfisca_ass.model_api import MONTH, Variable
+
+
+class ati_jours_indemnisables(Variable):
+    value_type = int
+    entity = Individu
+    definition_period = MONTH
+    label = "Nombre de jours du mois indemnisés au titre de l'ATI"
+    reference = [references.CT_L5424_24_ATI, references.DECRET_2019_796]
+    unit = "day"
+    documentation = """
+    Modelling choice: the ATI is a daily allowance paid for each calendar day of the month that
+    falls within the 182 calendar days starting on the registration date (ati_date_inscription:
+    days d to d + 181), when ati_eligibilite is true for the month. A month is thus paid 28, 29, 30
+    or 31 days (not 30). The days run from the registration whether or not each month is paid.
+    Not modelled: the waiting period (délai d'attente) before the first payment, the full cumul
+    with an activity resumed for 3 months and the suspension beyond.
+    """
+
+    def formula(individu, period, parameters):
+        p = individu.simulation.tax_benefit_system.parameters.ati
+        date_fait = individu("ati_date_fait_generateur", period)
+        duree, _ = valeurs_aux_dates(p.duree_jours, date_fait)
+        debut = individu("ati_date_inscription", period)
+        fin = debut + (duree - 1).astype("timedelta64[D]")
+        premier_jour = numpy.datetime64(period.start.date, "D")
+        dernier_jour = numpy.datetime64(period.stop.date, "D")
+        jours = (numpy.minimum(fin, dernier_jour) - numpy.maximum(debut, premier_jour)).astype(numpy.int64) + 1
+        eligible = individu("ati_eligibilite", period)
+        return numpy.where(eligible, numpy.maximum(jours, 0), 0)

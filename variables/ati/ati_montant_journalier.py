@@ -1,0 +1,41 @@
+import numpy
+
+from openfisca_ass import references
+from openfisca_ass.calendrier import arrondi_centime, valeurs_aux_dates
+from openfisca_ass.entities import Individu
+from openfisca_ass.model_api import MONTH, Variable
+
+
+class ati_montant_journalier(Variable):
+    value_type = float
+    entity = Individu
+    definition_period = MONTH
+    label = "Montant journalier de l'ATI applicable, en euros"
+    reference = [references.CT_L5424_24_ATI, references.DECRET_2022_451_ATI, references.DECRET_2019_796]
+    unit = "currency-EUR"
+    documentation = """
+    Rules in force on the date of the event (ati_date_fait_generateur):
+    - from 2019-11-01: flat 26.30 € a day;
+    - from 2022-04-01 (L5424-27 1°): when the flat amount exceeds the average monthly income of the
+      two years before the event, the allocation is reduced to that average, without going below
+      19.73 € a day. Modelling choice: the reduced daily amount is the average annual income of the
+      two years (ati_revenu_activite_derniere_annee, ati_revenu_activite_avant_derniere_annee)
+      ÷ 365 days, rounded to the cent (26.30 € × 365 ÷ 12 ≈ 800 €, 19.73 € × 365 ÷ 12 ≈ 600 €:
+      parameter nombre_jours_annee_reference); France Travail's exact conversion is UNVERIFIED.
+    0 when the event date is not given or is before 2019-11-01. This is the rate, paid only when
+    ati_eligibilite is true (see ati).
+    """
+
+    def formula(individu, period, parameters):
+        p = individu.simulation.tax_benefit_system.parameters.ati.montant
+        date_fait = individu("ati_date_fait_generateur", period)
+        montant, en_vigueur = valeurs_aux_dates(p.montant_journalier, date_fait)
+        plancher, reduction = valeurs_aux_dates(p.montant_journalier_plancher, date_fait)
+        jours_annee, _ = valeurs_aux_dates(p.nombre_jours_annee_reference, date_fait)
+
+        revenus = individu("ati_revenu_activite_derniere_annee", period) + individu(
+            "ati_revenu_activite_avant_derniere_annee", period
+        )
+        montant_reduit = arrondi_centime(revenus / (1 + 1) / jours_annee)
+        journalier = numpy.where(reduction, numpy.maximum(numpy.minimum(montant, montant_reduit), plancher), montant)
+        return numpy.where(en_vigueur, journalier, 0)
