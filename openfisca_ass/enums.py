@@ -1,5 +1,6 @@
 """Enumerations shared by several variables (variable files cannot import each other)."""
 
+import numpy
 from openfisca_core.indexed_enums import Enum
 
 
@@ -34,3 +35,13 @@ class TypesFaitGenerateurAti(Enum):
     cessation_activite_non_viable = (
         "Cessation totale et définitive d'une activité non viable économiquement, à compter du 2022-04-01 (L5424-25 3°)"
     )
+
+
+def par_categorie(noeud, activite):
+    """The value of a parameter node for each person's category, e.g. the abatement rate.
+
+    Same result as ``noeud[activite]``, whose vectorial lookup in core loops over the people in
+    Python (0.15 s for 100 000 people): here, one value per category, then one numpy indexing.
+    """
+    valeurs = numpy.array([noeud[categorie.name] for categorie in activite.possible_values])
+    return valeurs[numpy.asarray(activite)]

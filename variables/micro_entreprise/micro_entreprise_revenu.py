@@ -1,5 +1,6 @@
 from openfisca_ass import references
 from openfisca_ass.entities import Individu
+from openfisca_ass.enums import par_categorie
 from openfisca_ass.model_api import MONTH, Variable
 
 
@@ -21,5 +22,5 @@ class micro_entreprise_revenu(Variable):
     def formula(individu, period, parameters):
         chiffre_affaires = individu("micro_entreprise_chiffre_affaires", period)
         activite = individu("micro_entreprise_activite", period)
-        abattement = parameters(period).micro_entreprise.abattement[activite]
+        abattement = par_categorie(parameters(period).micro_entreprise.abattement, activite)
         return chiffre_affaires * (1 - abattement)
