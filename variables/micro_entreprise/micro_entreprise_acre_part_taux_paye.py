@@ -35,10 +35,11 @@ class micro_entreprise_acre_part_taux_paye(Variable):
     (from 2020: 75 % then 90 %).
     Modelling choices: a month before the start date is not in the ACRE period (share 1, the
     normal rate applies to any turnover given there); a start before 2019 (former ACCRE) gets no
-    reduction (not modelled).
+    reduction (not modelled). A month before 2019 gives the default, 1.
     """
+    default_value = 1
 
-    def formula_2015_01_01(individu, period, parameters):
+    def formula_2019_01_01(individu, period, parameters):
         p = parameters(period).micro_entreprise.acre
         p_dates = individu.simulation.tax_benefit_system.parameters.micro_entreprise.acre
         date_creation = individu("micro_entreprise_date_creation", period)
