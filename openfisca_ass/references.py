@@ -70,3 +70,17 @@ DECRET_2019_796 = "https://www.legifrance.gouv.fr/eli/decret/2019/7/26/2019-796/
 # règlement d'assurance chômage annexed to décret n° 2019-797.
 LOI_2018_771 = "https://www.legifrance.gouv.fr/eli/loi/2018/9/5/2018-771/jo/texte"
 DECRET_2019_797_RAC = "https://www.legifrance.gouv.fr/eli/decret/2019/7/26/2019-797/jo/texte"
+
+# ARE and ARCE: règlement d'assurance chômage annexed to décret n° 2019-797 (rules from
+# 2019-11-01), the 2021 and 2023 decrees amending it, the 2024 règlement (Unédic circular
+# 2025-03), Unédic and service-public pages on the ARCE.
+ARE_DECRET_2019_797 = "https://www.legifrance.gouv.fr/loda/id/JORFTEXT000038829574"
+ARE_DECRET_2021_346 = "https://www.legifrance.gouv.fr/eli/decret/2021/3/30/2021-346/jo/texte"
+ARE_DECRET_2023_33 = "https://www.legifrance.gouv.fr/eli/decret/2023/1/26/2023-33/jo/texte"
+UNEDIC_CIRCULAIRE_2025_03 = (
+    "https://unedic.org/actualites/publication-de-la-circulaire-n-2025-03-relative-a-la-reglementation"
+    "-d-assurance-chomage-applicable-depuis-le-1er-avril-2025"
+)
+UNEDIC_DIFFERES = "https://www.unedic.org/indemnisation/fiches-thematiques/differes-dindemnisation-et-delai-dattente"
+SERVICE_PUBLIC_ARCE = "https://entreprendre.service-public.fr/vosdroits/F15252"
+SERVICE_PUBLIC_ARCE_2025 = "https://entreprendre.service-public.fr/actualites/A18136"

@@ -1,4 +1,7 @@
+import numpy
+
 from openfisca_ass import references
+from openfisca_ass.calendrier import MOIS_PAR_AN, rang_mois, rang_mois_dates
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import MONTH, NombrePositif
 
@@ -8,9 +11,27 @@ class are_jours_restants(NombrePositif):
     entity = Individu
     definition_period = MONTH
     label = "Nombre de jours d'ARE restant à indemniser au début du mois"
-    reference = [references.UNEDIC_CUMUL]
+    reference = [references.ARE_DECRET_2019_797, references.UNEDIC_CUMUL, references.SERVICE_PUBLIC_ARCE]
     unit = "day"
     documentation = """
     More than 0 means an ARE right is open: the insurance rights are not exhausted, so the ASS
-    cannot be paid (L5423-1).
+    cannot be paid (L5423-1). 0 for someone with no ARE data. Never depends on the ASS.
+
+    When not given: the duration of the right (are_duree_droits) in the month of the first
+    indemnifiable day (are_date_debut_indemnisation), then the days left at the end of the
+    previous month (are_jours_restants_fin_mois, a bounded forward loop: see its
+    documentation), 0 once the délai de déchéance (duration + 3 years) is over. A value given
+    for a month overrides the computation and becomes the base of the following months.
     """
+
+    def formula_2019_11_01(individu, period, parameters):
+        ouverts = individu("are_droits_ouverts", period)
+        debut = individu("are_date_debut_indemnisation", period)
+        duree = individu("are_duree_droits", period)
+        mois = rang_mois(period)
+        rang_ouverture = rang_mois_dates(debut)
+        delai_decheance = int(parameters(period).are.duree.delai_decheance_annees) * MOIS_PAR_AN
+        rang_decheance = rang_mois_dates(debut + duree.astype("timedelta64[D]")) + delai_decheance
+        report = individu("are_jours_restants_fin_mois", period.offset(-1, "month"))
+        restants = numpy.where(ouverts * (rang_ouverture == mois), duree, report)
+        return numpy.where(ouverts * (mois > rang_decheance), 0, restants)

@@ -1,0 +1,50 @@
+import numpy
+
+from openfisca_ass import references
+from openfisca_ass.entities import Individu
+from openfisca_ass.model_api import MONTH, Variable
+
+# Half-up rounding to the whole day (DECISIONS.md D13), with the float error of a product that
+# should be exact.
+_DEMI_JOUR = 0.5
+_TOLERANCE = 1e-9
+
+
+def _arrondi_jour(jours):
+    return numpy.floor(jours + _DEMI_JOUR + _TOLERANCE).astype(numpy.int64)
+
+
+class arce_jours_imputes(Variable):
+    value_type = int
+    entity = Individu
+    definition_period = MONTH
+    label = "Nombre de jours d'ARE consommés par le versement de l'ARCE payé au cours du mois"
+    reference = [references.SERVICE_PUBLIC_ARCE, references.ARE_DECRET_2019_797]
+    unit = "day"
+    documentation = """
+    DECISIONS.md D13: days left after the ARCE = (days left at creation × AJ − gross ARCE paid)
+    ÷ AJ, rounded to the nearest day (halves up). First instalment, in the creation month: days
+    left − round(days left − instalment ÷ AJ). Second instalment: round(days left − instalment ÷
+    AJ) − round(days left − total ÷ AJ), with the days left and the AJ of the creation month.
+    The same rule is applied in are_jours_restants_fin_mois.
+    """
+
+    def formula_2019_11_01(individu, period, parameters):
+        p = parameters(period).arce
+        resultat = numpy.zeros(individu.count, dtype=numpy.int64)
+        total = individu("arce_montant_total", period)
+        if total.any():
+            restants = individu("are_jours_restants", period)
+            allocation = numpy.where(total > 0, individu("are_allocation_journaliere", period), 1)
+            apres = _arrondi_jour(restants - total / p.nombre_versements / allocation)
+            resultat = resultat + numpy.where(total > 0, restants - apres, 0)
+        creation = period.offset(-int(p.delai_second_versement_mois), "month")
+        total_initial = individu("arce_montant_total", creation)
+        if total_initial.any():
+            restants = individu("are_jours_restants", creation)
+            allocation = numpy.where(total_initial > 0, individu("are_allocation_journaliere", creation), 1)
+            apres_premier = _arrondi_jour(restants - total_initial / p.nombre_versements / allocation)
+            apres_second = _arrondi_jour(restants - total_initial / allocation)
+            autorise = individu("arce_second_versement_autorise", period)
+            resultat = resultat + numpy.where((total_initial > 0) * autorise, apres_premier - apres_second, 0)
+        return resultat

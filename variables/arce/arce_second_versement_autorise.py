@@ -1,0 +1,25 @@
+from openfisca_ass import references
+from openfisca_ass.calendrier import valeurs_aux_dates
+from openfisca_ass.entities import Individu
+from openfisca_ass.model_api import MONTH, Variable
+
+
+class arce_second_versement_autorise(Variable):
+    value_type = bool
+    entity = Individu
+    definition_period = MONTH
+    label = "Les conditions du second versement de l'ARCE sont remplies au cours du mois"
+    reference = [references.SERVICE_PUBLIC_ARCE, references.SERVICE_PUBLIC_ARCE_2025]
+    documentation = """
+    The activity still goes on (are_activite_non_salariee_en_cours) and, for a business created
+    from 2025-04-01, the creator does not hold a full-time permanent contract
+    (arce_cdi_temps_plein, DECISIONS.md D14).
+    """
+
+    def formula(individu, period, parameters):
+        p = individu.simulation.tax_benefit_system.parameters.arce
+        creation = individu("micro_entreprise_date_creation", period)
+        condition_cdi, _ = valeurs_aux_dates(p.condition_absence_cdi_temps_plein, creation)
+        en_cours = individu("are_activite_non_salariee_en_cours", period)
+        cdi = individu("arce_cdi_temps_plein", period)
+        return en_cours * ~(condition_cdi.astype(bool) * cdi)

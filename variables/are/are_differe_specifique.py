@@ -1,0 +1,31 @@
+import numpy
+
+from openfisca_ass import references
+from openfisca_ass.calendrier import valeurs_aux_dates
+from openfisca_ass.entities import Individu
+from openfisca_ass.model_api import ETERNITY, Variable
+
+
+class are_differe_specifique(Variable):
+    value_type = int
+    entity = Individu
+    definition_period = ETERNITY
+    label = "Différé d'indemnisation spécifique de l'ARE (indemnités supra-légales), en jours"
+    reference = [references.ARE_DECRET_2019_797, references.UNEDIC_DIFFERES]
+    unit = "day"
+    documentation = """
+    Integer part of the supra-legal indemnities ÷ the divisor of the year of the end of the
+    contract (107.9 in 2024), at most 150 days, 75 days after a dismissal for economic reasons.
+    Not modelled: the exclusion of the CSP (contrat de sécurisation professionnelle).
+    """
+
+    def formula(individu, period, parameters):
+        p = individu.simulation.tax_benefit_system.parameters.are.differes
+        fin = individu("are_date_fin_contrat", period)
+        indemnites = individu("are_indemnites_supra_legales", period)
+        economique = individu("are_licenciement_economique", period)
+        diviseur, _ = valeurs_aux_dates(p.specifique_diviseur, fin)
+        maximum, _ = valeurs_aux_dates(p.specifique_maximum_jours, fin)
+        maximum_economique, _ = valeurs_aux_dates(p.specifique_maximum_jours_licenciement_economique, fin)
+        jours = numpy.floor(indemnites / diviseur)
+        return numpy.minimum(jours, numpy.where(economique, maximum_economique, maximum)).astype(numpy.int32)

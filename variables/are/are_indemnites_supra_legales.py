@@ -1,0 +1,16 @@
+from openfisca_ass import references
+from openfisca_ass.entities import Individu
+from openfisca_ass.model_api import ETERNITY, MontantEuros
+
+
+class are_indemnites_supra_legales(MontantEuros):
+    value_type = float
+    entity = Individu
+    definition_period = ETERNITY
+    label = "Indemnités de rupture dépassant le minimum légal ou conventionnel, en euros"
+    reference = [references.ARE_DECRET_2019_797, references.UNEDIC_DIFFERES]
+    unit = "currency-EUR"
+    documentation = """
+    The part of the end-of-contract indemnities above the legal or mandatory amount, without the
+    sums awarded by a judge. Sets the specific waiting period (différé spécifique).
+    """

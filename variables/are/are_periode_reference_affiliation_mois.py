@@ -1,0 +1,29 @@
+import numpy
+
+from openfisca_ass import references
+from openfisca_ass.calendrier import valeurs_aux_dates
+from openfisca_ass.entities import Individu
+from openfisca_ass.model_api import ETERNITY, Variable
+
+
+class are_periode_reference_affiliation_mois(Variable):
+    value_type = int
+    entity = Individu
+    definition_period = ETERNITY
+    label = "Longueur en mois de la période de référence d'affiliation de l'ARE selon l'âge"
+    reference = [references.ARE_DECRET_2019_797, references.UNEDIC_CIRCULAIRE_2025_03]
+    unit = "month"
+    documentation = """
+    24 months, 36 months from the age of the longer period at the end of the contract (53, then
+    55 for contracts ending from 2025-04-01). The days and hours worked are inputs counted over
+    this period.
+    """
+
+    def formula(individu, period, parameters):
+        p = individu.simulation.tax_benefit_system.parameters.are.affiliation
+        fin = individu("are_date_fin_contrat", period)
+        age = individu("are_age_fin_contrat", period)
+        age_seuil, _ = valeurs_aux_dates(p.age_periode_reference_allongee, fin)
+        courte, _ = valeurs_aux_dates(p.periode_reference_mois, fin)
+        longue, _ = valeurs_aux_dates(p.periode_reference_mois_age_eleve, fin)
+        return numpy.where(age >= age_seuil, longue, courte)
