@@ -1,0 +1,15 @@
+from openfisca_ass import references
+from openfisca_ass.entities import Individu
+from openfisca_ass.model_api import ETERNITY, MontantEuros
+
+
+class droit_option_montant_nouveau_droit(MontantEuros):
+    value_type = float
+    entity = Individu
+    definition_period = ETERNITY
+    label = "Montant global du nouveau droit à l'ARE qui serait ouvert, en euros"
+    reference = [references.DECRET_2019_797_RAC]
+    unit = "currency-EUR"
+    documentation = """
+    Days of the new right × its daily allowance. 0 by default (no new right: no option).
+    """
