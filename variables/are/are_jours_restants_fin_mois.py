@@ -23,6 +23,169 @@ def _jour_du_mois(dates):
     return (dates - dates.astype("datetime64[M]").astype("datetime64[D]")).astype(numpy.int64) + 1
 
 
+class _Droit:
+    """What the loop reads once: the right opened by the contract history and the business."""
+
+    def __init__(self, individu, period, parameters):
+        p_mois = parameters(period)
+        fin = individu("are_date_fin_contrat", period)
+        ouverts = individu("are_droits_ouverts", period)
+        debut = individu("are_date_debut_indemnisation", period)
+        self.duree = individu("are_duree_droits", period).astype(numpy.int64)
+        self.jour_degressivite = individu("are_degressivite_jour_application", period)
+        creation = individu("micro_entreprise_date_creation", period)
+        self.conservee = date_renseignee(creation) * date_renseignee(fin) * (creation <= fin)
+        self.arce_eligible = individu("arce_eligible_creation", period)
+        self.arce_taux = individu("arce_taux", period)
+        self.part_plafond = individu("are_part_reliquat_plafond_non_salarie", period)
+
+        self.rang_ouverture = numpy.where(ouverts, rang_mois_dates(debut), _JAMAIS)
+        self.jour_ouverture = _jour_du_mois(debut)
+        self.delai_decheance = int(p_mois.are.duree.delai_decheance_annees) * MOIS_PAR_AN
+        fin_droit = rang_mois_dates(debut + self.duree.astype("timedelta64[D]"))
+        self.rang_decheance = numpy.where(ouverts, fin_droit + self.delai_decheance, _JAMAIS)
+        self.rang_creation = numpy.where(date_renseignee(creation), rang_mois_dates(creation), _JAMAIS)
+        self.delai_second = int(p_mois.arce.delai_second_versement_mois)
+        self.nombre_versements = p_mois.arce.nombre_versements
+
+
+class _Etat:
+    """The state carried from month to month."""
+
+    def __init__(self, nombre):
+        self.restants = numpy.zeros(nombre, dtype=numpy.int64)
+        self.en_attente = numpy.zeros(nombre, dtype=numpy.int64)
+        self.plafond_restant = numpy.zeros(nombre, dtype=numpy.int64)
+        self.reliquat_creation = numpy.zeros(nombre, dtype=numpy.int64)
+        self.allocation_creation = numpy.ones(nombre)
+        self.arce_total = numpy.zeros(nombre)
+
+
+class _Mois:
+    """The month walked: its period, its rank and the first month of the walk."""
+
+    def __init__(self, individu, periode, rang, depart):
+        self.individu = individu
+        self.periode = periode
+        self.rang = rang
+        self.depart = depart
+
+    def __call__(self, variable):
+        return self.individu(variable, self.periode)
+
+    def connu(self, variable):
+        return self.individu.simulation.get_holder(variable).get_array(self.periode)
+
+
+def _depart(individu, period, droit):
+    """First month to walk, or None when nobody has a right up to the month computed."""
+    mois = rang_mois(period)
+    holder = individu.simulation.get_holder("are_jours_restants")
+    connus = [rang_mois(connu) for connu in holder.get_known_periods() if rang_mois(connu) <= mois]
+    ouvertures = droit.rang_ouverture[droit.rang_ouverture <= mois]
+    departs = connus + ([int(ouvertures.min())] if ouvertures.size else [])
+    if not departs:
+        return None
+    p = individu.simulation.tax_benefit_system.parameters
+    duree_la_plus_longue = max(item.value for item in p.are.duree.maximum_jours_second_palier.values_list)
+    horizon = droit.delai_decheance + int(numpy.ceil(duree_la_plus_longue / _JOURS_DU_MOIS_LE_PLUS_COURT))
+    return max(min(departs), mois - horizon)
+
+
+def _debut_de_mois(mois, droit, etat):
+    """1. Days left at the start of the month."""
+    restants = numpy.where(droit.rang_ouverture == mois.rang, droit.duree, etat.restants)
+    connus = mois.connu("are_jours_restants")
+    if connus is not None:
+        restants = connus.astype(numpy.int64)
+    etat.restants = numpy.where(mois.rang > droit.rang_decheance, 0, restants)
+
+
+def _allocations(mois, droit, etat):
+    """2. Full AJ (for the cumul formula) and AJ paid in the month."""
+    plein = mois("are_allocation_journaliere_taux_plein")
+    degressive = mois("are_allocation_journaliere_degressive")
+    deja_payes = droit.duree - etat.restants
+    atteint = (droit.jour_degressivite > 0) * (deja_payes + 1 >= droit.jour_degressivite)
+    allocation = numpy.where(atteint, degressive, plein)
+    connue = mois.connu("are_allocation_journaliere")
+    if connue is not None:
+        allocation = connue
+    return numpy.where(plein > 0, plein, allocation), allocation
+
+
+def _arce(mois, droit, etat, allocation):
+    """3. Days consumed by the ARCE instalments of the month (DECISIONS.md D13)."""
+    creation_ce_mois = droit.arce_eligible * (droit.rang_creation == mois.rang) * (etat.restants > 0) * (allocation > 0)
+    etat.reliquat_creation = numpy.where(creation_ce_mois, etat.restants, etat.reliquat_creation)
+    etat.allocation_creation = numpy.where(creation_ce_mois, allocation, etat.allocation_creation)
+    total = arrondi_centime(droit.arce_taux * etat.restants * allocation)
+    etat.arce_total = numpy.where(creation_ce_mois, total, etat.arce_total)
+    versement = etat.arce_total / droit.nombre_versements
+    apres_premier = _arrondi_jour(etat.reliquat_creation - versement / etat.allocation_creation)
+    apres_second = _arrondi_jour(etat.reliquat_creation - etat.arce_total / etat.allocation_creation)
+    etat.restants = numpy.where(creation_ce_mois, apres_premier, etat.restants)
+    second = (etat.arce_total > 0) * (droit.rang_creation + droit.delai_second == mois.rang)
+    if second.any():
+        second = second * mois("arce_second_versement_autorise")
+        consommes = apres_premier - apres_second
+        etat.restants = numpy.where(second, numpy.maximum(etat.restants - consommes, 0), etat.restants)
+
+
+def _jours_cumul(mois, droit, etat, allocations):
+    """4. Days payable in the month after the cumul with the activity pay and the ceiling."""
+    plein, allocation = allocations
+    p = mois.individu.simulation.tax_benefit_system.parameters(mois.periode.start).are
+    if p.versement.mensualisation:
+        jours_mois = int(p.versement.nombre_jours_mois_forfaitaire)
+    else:
+        jours_mois = mois.periode.size_in_days
+    disponibles = numpy.where(
+        droit.rang_ouverture == mois.rang,
+        numpy.maximum(jours_mois - (droit.jour_ouverture - 1), 0),
+        numpy.where(droit.rang_ouverture < mois.rang, jours_mois, 0),
+    )
+    disponibles = numpy.where(droit.rang_ouverture == _JAMAIS, jours_mois, disponibles)
+    disponibles = disponibles * mois("demandeur_emploi")
+
+    revenu_micro = numpy.where(droit.conservee, 0, mois("micro_entreprise_revenu"))
+    remuneration = mois("salaire_brut") + revenu_micro
+    diviseur = numpy.where(plein > 0, plein, 1)
+    jours = _arrondi_jour(disponibles - p.cumul.taux_remuneration_deduite * remuneration / diviseur)
+    jours = numpy.clip(jours, 0, disponibles)
+
+    plafond = mois("are_salaire_journalier_reference") * p.cumul.coefficient_plafond_salaire_reference
+    depasse = (remuneration > 0) * (plafond > 0) * (remuneration + jours * allocation > plafond + _TOLERANCE)
+    sous_plafond = numpy.floor((plafond - remuneration) / numpy.where(allocation > 0, allocation, 1) + _TOLERANCE)
+    jours = numpy.where(depasse, numpy.clip(sous_plafond, 0, None).astype(numpy.int64), jours)
+    avance = (revenu_micro > 0) * ~mois("micro_entreprise_chiffre_affaires_justifie")
+    return numpy.minimum(jours, etat.restants), avance, p.cumul.coefficient_avance_non_salarie
+
+
+def _jours_verses(mois, droit, etat, cumul):
+    """4 (end). Advance and regularisation, the cap of the cumul with a business, the ARCE stop."""
+    jours, avance, coefficient_avance = cumul
+    justifie = mois("micro_entreprise_chiffre_affaires_justifie")
+    verses = numpy.where(avance, _arrondi_jour(jours * coefficient_avance), jours)
+    regularisation = numpy.where(justifie, etat.en_attente, 0)
+    etat.en_attente = numpy.where(avance, etat.en_attente + jours - verses, numpy.where(justifie, 0, etat.en_attente))
+    verses = verses + regularisation
+
+    # The cap is counted from the creation month, or from the first month walked when the walk
+    # starts after the creation (are_jours_restants given after it).
+    en_cours = mois("are_activite_non_salariee_en_cours")
+    debut = (droit.rang_creation == mois.rang) + (mois.rang == mois.depart) * (droit.rang_creation < mois.rang)
+    debut_plafond = debut * ~droit.conservee
+    etat.plafond_restant = numpy.where(
+        debut_plafond, _arrondi_jour(droit.part_plafond * etat.restants), etat.plafond_restant
+    )
+    verses = numpy.where(en_cours, numpy.minimum(verses, etat.plafond_restant), verses)
+    bloque = (etat.arce_total > 0) * en_cours
+    verses = numpy.where(bloque, 0, numpy.minimum(verses, etat.restants))
+    etat.plafond_restant = etat.plafond_restant - numpy.where(en_cours, verses, 0)
+    return verses
+
+
 class are_jours_restants_fin_mois(Variable):
     value_type = int
     entity = Individu
@@ -76,137 +239,18 @@ class are_jours_restants_fin_mois(Variable):
     """
 
     def formula_2019_11_01(individu, period, parameters):
-        simulation = individu.simulation
-        p = simulation.tax_benefit_system.parameters
-        p_mois = parameters(period)
+        droit = _Droit(individu, period, parameters)
+        etat = _Etat(individu.count)
+        depart = _depart(individu, period, droit)
+        if depart is None:
+            return etat.restants
         mois = rang_mois(period)
-        nombre = individu.count
-
-        fin = individu("are_date_fin_contrat", period)
-        ouverts = individu("are_droits_ouverts", period)
-        debut = individu("are_date_debut_indemnisation", period)
-        duree = individu("are_duree_droits", period).astype(numpy.int64)
-        jour_degressivite = individu("are_degressivite_jour_application", period)
-        creation = individu("micro_entreprise_date_creation", period)
-        conservee = date_renseignee(creation) * date_renseignee(fin) * (creation <= fin)
-        arce_eligible = individu("arce_eligible_creation", period)
-        arce_taux = individu("arce_taux", period)
-        part_plafond = individu("are_part_reliquat_plafond_non_salarie", period)
-
-        rang_ouverture = numpy.where(ouverts, rang_mois_dates(debut), _JAMAIS)
-        jour_ouverture = _jour_du_mois(debut)
-        delai_decheance = int(p_mois.are.duree.delai_decheance_annees) * MOIS_PAR_AN
-        rang_decheance = numpy.where(
-            ouverts, rang_mois_dates(debut + duree.astype("timedelta64[D]")) + delai_decheance, _JAMAIS
-        )
-        rang_creation = numpy.where(date_renseignee(creation), rang_mois_dates(creation), _JAMAIS)
-        delai_second = int(p_mois.arce.delai_second_versement_mois)
-        nombre_versements = p_mois.arce.nombre_versements
-
-        duree_la_plus_longue = max(item.value for item in p.are.duree.maximum_jours_second_palier.values_list)
-        horizon = delai_decheance + int(numpy.ceil(duree_la_plus_longue / _JOURS_DU_MOIS_LE_PLUS_COURT))
-
-        holder_restants = simulation.get_holder("are_jours_restants")
-        holder_allocation = simulation.get_holder("are_allocation_journaliere")
-        mois_connus = [rang_mois(connu) for connu in holder_restants.get_known_periods() if rang_mois(connu) <= mois]
-        ouvertures = rang_ouverture[rang_ouverture <= mois]
-        departs = mois_connus + ([int(ouvertures.min())] if ouvertures.size else [])
-        restants = numpy.zeros(nombre, dtype=numpy.int64)
-        if not departs:
-            return restants
-        depart = max(min(departs), mois - horizon)
-
-        en_attente = numpy.zeros(nombre, dtype=numpy.int64)
-        plafond_restant = numpy.zeros(nombre, dtype=numpy.int64)
-        reliquat_creation = numpy.zeros(nombre, dtype=numpy.int64)
-        allocation_creation = numpy.ones(nombre)
-        arce_total = numpy.zeros(nombre)
-
         for rang in range(depart, mois + 1):
-            periode = period.offset(rang - mois, "month")
-            p_periode = parameters(periode).are
-
-            # 1. Start of the month.
-            restants = numpy.where(rang_ouverture == rang, duree, restants)
-            connus = holder_restants.get_array(periode)
-            if connus is not None:
-                restants = connus.astype(numpy.int64)
-            restants = numpy.where(rang > rang_decheance, 0, restants)
-
-            # 2. AJ of the month.
-            plein = individu("are_allocation_journaliere_taux_plein", periode)
-            degressive = individu("are_allocation_journaliere_degressive", periode)
-            deja_payes = duree - restants
-            atteint = (jour_degressivite > 0) * (deja_payes + 1 >= jour_degressivite)
-            allocation = numpy.where(atteint, degressive, plein)
-            connue = holder_allocation.get_array(periode)
-            if connue is not None:
-                allocation = connue
-            plein = numpy.where(plein > 0, plein, allocation)
-
-            # 3. ARCE.
-            creation_ce_mois = arce_eligible * (rang_creation == rang) * (restants > 0) * (allocation > 0)
-            reliquat_creation = numpy.where(creation_ce_mois, restants, reliquat_creation)
-            allocation_creation = numpy.where(creation_ce_mois, allocation, allocation_creation)
-            arce_total = numpy.where(creation_ce_mois, arrondi_centime(arce_taux * restants * allocation), arce_total)
-            versement = arce_total / nombre_versements
-            apres_premier = _arrondi_jour(reliquat_creation - versement / allocation_creation)
-            apres_second = _arrondi_jour(reliquat_creation - arce_total / allocation_creation)
-            restants = numpy.where(creation_ce_mois, apres_premier, restants)
-            second = (arce_total > 0) * (rang_creation + delai_second == rang)
-            if second.any():
-                second = second * individu("arce_second_versement_autorise", periode)
-                restants = numpy.where(second, numpy.maximum(restants - (apres_premier - apres_second), 0), restants)
-            en_cours = individu("are_activite_non_salariee_en_cours", periode)
-            bloque = (arce_total > 0) * en_cours
-
-            # 4. Days paid.
-            if p_periode.versement.mensualisation:
-                jours_mois = int(p_periode.versement.nombre_jours_mois_forfaitaire)
-            else:
-                jours_mois = periode.size_in_days
-            disponibles = numpy.where(
-                rang_ouverture == rang,
-                numpy.maximum(jours_mois - (jour_ouverture - 1), 0),
-                numpy.where(rang_ouverture < rang, jours_mois, 0),
-            )
-            sans_historique = rang_ouverture == _JAMAIS
-            disponibles = numpy.where(sans_historique, jours_mois, disponibles)
-            disponibles = disponibles * individu("demandeur_emploi", periode)
-
-            salaire = individu("salaire_brut", periode)
-            revenu_micro = numpy.where(conservee, 0, individu("micro_entreprise_revenu", periode))
-            remuneration = salaire + revenu_micro
-            diviseur = numpy.where(plein > 0, plein, 1)
-            jours = _arrondi_jour(disponibles - p_periode.cumul.taux_remuneration_deduite * remuneration / diviseur)
-            jours = numpy.clip(jours, 0, disponibles)
-            sjr = individu("are_salaire_journalier_reference", periode)
-            plafond = sjr * p_periode.cumul.coefficient_plafond_salaire_reference
-            depasse = (remuneration > 0) * (sjr > 0) * (remuneration + jours * allocation > plafond + _TOLERANCE)
-            sous_plafond = numpy.floor(
-                (plafond - remuneration) / numpy.where(allocation > 0, allocation, 1) + _TOLERANCE
-            )
-            jours = numpy.where(depasse, numpy.clip(sous_plafond, 0, None).astype(numpy.int64), jours)
-            jours = numpy.minimum(jours, restants)
-
-            justifie = individu("micro_entreprise_chiffre_affaires_justifie", periode)
-            avance = (revenu_micro > 0) * ~justifie
-            verses = numpy.where(avance, _arrondi_jour(jours * p_periode.cumul.coefficient_avance_non_salarie), jours)
-            regularisation = numpy.where(justifie, en_attente, 0)
-            en_attente = numpy.where(avance, en_attente + jours - verses, numpy.where(justifie, 0, en_attente))
-            verses = verses + regularisation
-
-            # The cap is counted from the creation month, or from the first month walked when the
-            # walk starts after the creation (are_jours_restants given after it).
-            debut_plafond = (rang_creation == rang) + (rang == depart) * (rang_creation < rang)
-            plafond_restant = numpy.where(
-                debut_plafond * ~conservee, _arrondi_jour(part_plafond * restants), plafond_restant
-            )
-            verses = numpy.where(en_cours, numpy.minimum(verses, plafond_restant), verses)
-            verses = numpy.where(bloque, 0, numpy.minimum(verses, restants))
-            plafond_restant = plafond_restant - numpy.where(en_cours, verses, 0)
-
+            mois_parcouru = _Mois(individu, period.offset(rang - mois, "month"), rang, depart)
+            _debut_de_mois(mois_parcouru, droit, etat)
+            allocations = _allocations(mois_parcouru, droit, etat)
+            _arce(mois_parcouru, droit, etat, allocations[1])
+            cumul = _jours_cumul(mois_parcouru, droit, etat, allocations)
             # 5. End of the month.
-            restants = restants - verses
-
-        return restants
+            etat.restants = etat.restants - _jours_verses(mois_parcouru, droit, etat, cumul)
+        return etat.restants
