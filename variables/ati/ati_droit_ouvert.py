@@ -1,87 +1,24 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import MOIS_PAR_AN, date_renseignee, rang_mois_dates, valeurs_aux_dates
 from openfisca_ass.entities import Individu
-from openfisca_ass.enums import TypesFaitGenerateurAti
 from openfisca_ass.model_api import MONTH, Variable
-
-
-def _jour_du_mois(dates):
-    return (dates - dates.astype("datetime64[M]").astype("datetime64[D]")).astype(numpy.int64)
 
 
 class ati_droit_ouvert(Variable):
     value_type = bool
     entity = Individu
     definition_period = MONTH
-    label = "Les conditions d'ouverture du droit à l'ATI liées à l'activité qui a cessé sont remplies"
+    label = "Les conditions d'ouverture du droit à l'ATI liées à l'activité qui a cessé sont remplies ce mois-ci"
     reference = [references.CT_L5424_24_ATI, references.DECRET_2019_796, references.DECRET_2022_450_ATI]
     documentation = """
-    Conditions tied to the activity that ended, under the rules in force on the date of the event
-    (ati_date_fait_generateur), read from the dated parameters at that date:
-    - an event of CT L5424-25 (ati_fait_generateur): liquidation judiciaire; redressement
-      judiciaire with the manager replaced; from 2022-04-01, cessation of a non-viable activity:
-      income of the last year at least 30 % below the year before (R5424-72-2) and attested by a
-      tiers de confiance (ati_attestation_tiers_confiance);
-    - the event is on or after 2019-11-01 (ATI in force) and not after the last day of the month
-      computed (an event still to come gives false);
-    - at least 2 years of uninterrupted activity in the enterprise between ati_date_debut_activite
-      and the event (R5424-70);
-    - prior income (R5424-71): until 2022-03-31 the average of the two last years, from
-      2022-04-01 the higher of the two, at least 10 000 €;
-    - a registration date (ati_date_inscription) is given.
-    The personal conditions of the month (registration, resources) are in ati_eligibilite.
-    Not modelled: the rule of one ATI per 5 years, the resumption of a remaining right.
+    The conditions tied to the activity that ended (ati_conditions_activite_remplies: event of
+    L5424-25 from 2019-11-01, 2 years of activity, prior income, registration date given) and the
+    event is not after the last day of the month computed: an event still to come opens no right
+    yet (documented result, not an error).
     """
 
     def formula(individu, period, parameters):
-        p = individu.simulation.tax_benefit_system.parameters.ati
         date_fait = individu("ati_date_fait_generateur", period)
-        fait = individu("ati_fait_generateur", period)
-        debut = individu("ati_date_debut_activite", period)
-        inscription = individu("ati_date_inscription", period)
-        revenu_derniere = individu("ati_revenu_activite_derniere_annee", period)
-        revenu_avant_derniere = individu("ati_revenu_activite_avant_derniere_annee", period)
-
-        _, en_vigueur = valeurs_aux_dates(p.montant.montant_journalier, date_fait)
-        annees, _ = valeurs_aux_dates(p.conditions.duree_activite_minimale_annees, date_fait)
-        revenu_minimal, _ = valeurs_aux_dates(p.conditions.revenu_activite_minimal, date_fait)
-        meilleure_annee, _ = valeurs_aux_dates(p.conditions.revenu_minimal_une_des_deux_annees, date_fait)
-        baisse_minimale, non_viable_ouvert = valeurs_aux_dates(
-            p.conditions.baisse_revenus_activite_non_viable, date_fait
-        )
-
-        non_viable = (
-            (fait == TypesFaitGenerateurAti.cessation_activite_non_viable)
-            * non_viable_ouvert
-            * individu("ati_attestation_tiers_confiance", period)
-            * (revenu_avant_derniere > 0)
-            * (revenu_avant_derniere - revenu_derniere >= baisse_minimale * revenu_avant_derniere)
-        )
-        fait_valide = (
-            (fait == TypesFaitGenerateurAti.liquidation_judiciaire)
-            + (fait == TypesFaitGenerateurAti.redressement_judiciaire_remplacement_dirigeant)
-            + non_viable
-        ) > 0
-
-        mois_activite = (
-            rang_mois_dates(date_fait) - rang_mois_dates(debut) - (_jour_du_mois(date_fait) < _jour_du_mois(debut))
-        )
-        activite_suffisante = date_renseignee(debut) * (mois_activite >= annees * MOIS_PAR_AN)
-
-        revenu_retenu = numpy.where(
-            meilleure_annee.astype(bool),
-            numpy.maximum(revenu_derniere, revenu_avant_derniere),
-            (revenu_derniere + revenu_avant_derniere) / (1 + 1),
-        )
         fin_du_mois = numpy.datetime64(period.stop.date, "D")
-        return (
-            date_renseignee(date_fait)
-            * en_vigueur
-            * (date_fait <= fin_du_mois)
-            * fait_valide
-            * activite_suffisante
-            * (revenu_retenu >= revenu_minimal)
-            * date_renseignee(inscription)
-        ) > 0
+        return individu("ati_conditions_activite_remplies", period) * (date_fait <= fin_du_mois)

@@ -1,7 +1,6 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import valeurs_aux_dates
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import MONTH, Variable
 
@@ -23,11 +22,8 @@ class ati_jours_indemnisables(Variable):
     """
 
     def formula(individu, period, parameters):
-        p = individu.simulation.tax_benefit_system.parameters.ati
-        date_fait = individu("ati_date_fait_generateur", period)
-        duree, _ = valeurs_aux_dates(p.duree_jours, date_fait)
         debut = individu("ati_date_inscription", period)
-        fin = debut + (duree - 1).astype("timedelta64[D]")
+        fin = individu("ati_date_fin_droit", period)
         premier_jour = numpy.datetime64(period.start.date, "D")
         dernier_jour = numpy.datetime64(period.stop.date, "D")
         jours = (numpy.minimum(fin, dernier_jour) - numpy.maximum(debut, premier_jour)).astype(numpy.int64) + 1

@@ -3,14 +3,14 @@ import numpy
 from openfisca_ass import references
 from openfisca_ass.calendrier import arrondi_centime, valeurs_aux_dates
 from openfisca_ass.entities import Individu
-from openfisca_ass.model_api import MONTH, Variable
+from openfisca_ass.model_api import ETERNITY, Variable
 
 
 class ati_montant_journalier(Variable):
     value_type = float
     entity = Individu
-    definition_period = MONTH
-    label = "Montant journalier de l'ATI applicable, en euros"
+    definition_period = ETERNITY
+    label = "Montant journalier de l'ATI du droit ouvert par l'événement, en euros"
     reference = [references.CT_L5424_24_ATI, references.DECRET_2022_451_ATI, references.DECRET_2019_796]
     unit = "currency-EUR"
     documentation = """
@@ -23,7 +23,7 @@ class ati_montant_journalier(Variable):
       ÷ 365 days, rounded to the cent (26.30 € × 365 ÷ 12 ≈ 800 €, 19.73 € × 365 ÷ 12 ≈ 600 €:
       parameter nombre_jours_annee_reference); France Travail's exact conversion is UNVERIFIED.
     0 when the event date is not given or is before 2019-11-01. This is the rate, paid only when
-    ati_eligibilite is true (see ati).
+    ati_eligibilite is true (see ati). Fixed for the whole right (ETERNITY): rules of the event date.
     """
 
     def formula(individu, period, parameters):

@@ -3,7 +3,7 @@ import numpy
 from openfisca_ass import references
 from openfisca_ass.calendrier import arrondi_centime
 from openfisca_ass.entities import Individu
-from openfisca_ass.enums import TypesActiviteMicroEntreprise
+from openfisca_ass.enums import TypesActiviteMicroEntreprise, par_categorie
 from openfisca_ass.model_api import MONTH, YEAR, Variable
 
 
@@ -37,7 +37,7 @@ class micro_entreprise_revenu_imposable_annuel(Variable):
         for mois in period.get_subperiods(MONTH):
             chiffre_affaires = individu("micro_entreprise_chiffre_affaires", mois)
             activite = individu("micro_entreprise_activite", mois)
-            abattement = chiffre_affaires * p.abattement[activite]
+            abattement = chiffre_affaires * par_categorie(p.abattement, activite)
             bnc = activite == TypesActiviteMicroEntreprise.prestations_services_bnc
             chiffre_affaires_bnc = chiffre_affaires_bnc + numpy.where(bnc, chiffre_affaires, 0)
             abattement_bnc = abattement_bnc + numpy.where(bnc, abattement, 0)

@@ -2,7 +2,7 @@ import numpy
 
 from openfisca_ass import references
 from openfisca_ass.entities import Individu
-from openfisca_ass.enums import TypesActiviteMicroEntreprise
+from openfisca_ass.enums import TypesActiviteMicroEntreprise, par_categorie
 from openfisca_ass.model_api import MONTH, Variable
 
 
@@ -26,4 +26,4 @@ class micro_entreprise_taux_cotisations_sociales(Variable):
         cipav = individu("micro_entreprise_profession_liberale_cipav", period) * (
             activite == TypesActiviteMicroEntreprise.prestations_services_bnc
         )
-        return numpy.where(cipav, taux.profession_liberale_cipav, taux[activite])
+        return numpy.where(cipav, taux.profession_liberale_cipav, par_categorie(taux, activite))

@@ -3,6 +3,7 @@ import numpy
 from openfisca_ass import references
 from openfisca_ass.calendrier import arrondi_centime
 from openfisca_ass.entities import Individu
+from openfisca_ass.enums import par_categorie
 from openfisca_ass.model_api import MONTH, Variable
 
 
@@ -24,4 +25,4 @@ class micro_entreprise_versement_liberatoire(Variable):
         chiffre_affaires = individu("micro_entreprise_chiffre_affaires", period)
         activite = individu("micro_entreprise_activite", period)
         option = individu("micro_entreprise_option_versement_liberatoire", period)
-        return numpy.where(option, arrondi_centime(chiffre_affaires * taux[activite]), 0)
+        return numpy.where(option, arrondi_centime(chiffre_affaires * par_categorie(taux, activite)), 0)

@@ -1,0 +1,23 @@
+from openfisca_ass import references
+from openfisca_ass.calendrier import valeurs_aux_dates
+from openfisca_ass.entities import Individu
+from openfisca_ass.model_api import ETERNITY, Variable, date
+
+
+class ati_date_fin_droit(Variable):
+    value_type = date
+    entity = Individu
+    definition_period = ETERNITY
+    label = "Dernier jour des 182 jours d'ATI comptés à partir de l'inscription"
+    reference = [references.CT_L5424_24_ATI, references.DECRET_2019_796]
+    documentation = """
+    ati_date_inscription + 182 days − 1 (duration in force on the date of the event): the
+    registration day is the first day paid. Meaningless when no registration date is given.
+    """
+    default_value = date(1970, 1, 1)
+
+    def formula(individu, period, parameters):
+        p = individu.simulation.tax_benefit_system.parameters.ati
+        duree, _ = valeurs_aux_dates(p.duree_jours, individu("ati_date_fait_generateur", period))
+        debut = individu("ati_date_inscription", period)
+        return debut + (duree - 1).astype("timedelta64[D]")
