@@ -20,9 +20,10 @@ class ati_eligibilite(Variable):
     - some day of the month falls within the 182 days from the registration (ati_date_inscription).
     The ATI and the ASS are exclusive (L5423-1): a person eligible to the ATI this month is not
     eligible to the ASS; the ASS formulas can use this variable.
+    A month before 2019-11-01 (ATI not in force) gives false.
     """
 
-    def formula(individu, period, parameters):
+    def formula_2019_11_01(individu, period, parameters):
         p = parameters(period).ati
         debut = individu("ati_date_inscription", period)
         fin = individu("ati_date_fin_droit", period)

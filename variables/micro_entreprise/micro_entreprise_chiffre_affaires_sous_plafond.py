@@ -20,9 +20,10 @@ class micro_entreprise_chiffre_affaires_sous_plafond(Variable):
     Simplification: the law decides the regime of year N from the turnover of N-1 and N-2 and
     keeps the regime the first year of excess; this variable only tells whether one year stays
     under the threshold in force that year.
+    Thresholds are stored from 2015 (DECISIONS.md D16): an earlier year gives the default, false.
     """
 
-    def formula(individu, period, parameters):
+    def formula_2015_01_01(individu, period, parameters):
         plafond = parameters(period).micro_entreprise.plafond_chiffre_affaires
         categories = list(TypesActiviteMicroEntreprise)
         totaux = {categorie: 0 for categorie in categories}

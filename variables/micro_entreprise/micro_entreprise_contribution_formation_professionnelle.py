@@ -21,9 +21,10 @@ class micro_entreprise_contribution_formation_professionnelle(Variable):
     meuble_tourisme_non_classe). Not reduced by the ACRE.
     Modelling choice: classified tourist lets take the traders' sales rate, non-classified lets the
     services rate, as for their micro-social category.
+    Computed from 2015-01-01 (DECISIONS.md D16): an earlier month gives 0.
     """
 
-    def formula(individu, period, parameters):
+    def formula_2015_01_01(individu, period, parameters):
         taux = parameters(period).micro_entreprise.formation_professionnelle
         chiffre_affaires = individu("micro_entreprise_chiffre_affaires", period)
         activite = individu("micro_entreprise_activite", period)

@@ -25,10 +25,11 @@ class micro_entreprise_revenu_imposable_annuel(Variable):
     The 305 € minimum is an annual rule: the monthly income used by the ARE and the ASS
     (micro_entreprise_revenu) never applies it (DECISIONS.md D11).
     A year without turnover gives 0 (no minimum abatement to apply).
+    Rates stored from the 2006 income year: an earlier year gives 0.
     Not modelled: micro-BA, capital gains, the pro rata of the thresholds in the first year.
     """
 
-    def formula(individu, period, parameters):
+    def formula_2006_01_01(individu, period, parameters):
         p = parameters(period).micro_entreprise
         chiffre_affaires_bic = 0
         abattement_bic = 0

@@ -18,9 +18,10 @@ class micro_entreprise_versement_liberatoire(Variable):
     When the person opted for it (micro_entreprise_option_versement_liberatoire): turnover of the
     month × rate of its category (1 % sales and lodging, 1.7 % BIC services, 2.2 % BNC), rounded to
     the cent. 0 without the option. Not reduced by the ACRE.
+    Computed from 2015-01-01 (DECISIONS.md D16): an earlier month gives 0.
     """
 
-    def formula(individu, period, parameters):
+    def formula_2015_01_01(individu, period, parameters):
         taux = parameters(period).micro_entreprise.versement_liberatoire
         chiffre_affaires = individu("micro_entreprise_chiffre_affaires", period)
         activite = individu("micro_entreprise_activite", period)
