@@ -11,6 +11,8 @@ _DEMI_JOUR = 0.5
 _TOLERANCE = 1e-9
 # Unit conversion: the shortest month, to bound in months the longest right in days.
 _JOURS_DU_MOIS_LE_PLUS_COURT = 28
+# Attribute of the simulation keeping the state at the end of the last month walked.
+_DERNIER_ETAT = "_are_jours_restants_dernier_etat"
 # No month: a rank far after any month computed.
 _JAMAIS = numpy.iinfo(numpy.int64).max // 2
 
@@ -236,16 +238,30 @@ class are_jours_restants_fin_mois(Variable):
     the days left (advances pending and the 60 % cap count keep running from the loop); the
     degressivity day count after an ARCE counts the days consumed by the ARCE. Formula from
     2019-11-01 (DECISIONS.md D16).
+
+    Cost: the simulation keeps the state at the end of the last month walked (one state, not
+    one per month), so months computed in order cost one step each; a month computed out of
+    order walks again from the start. Inputs are read as they are when the month is walked:
+    set them before calculating, as for any OpenFisca cache.
     """
 
     def formula_2019_11_01(individu, period, parameters):
         droit = _Droit(individu, period, parameters)
-        etat = _Etat(individu.count)
-        depart = _depart(individu, period, droit)
-        if depart is None:
-            return etat.restants
         mois = rang_mois(period)
-        for rang in range(depart, mois + 1):
+        simulation = individu.simulation
+        # The state at the end of the previous month, when this simulation has just computed it:
+        # months computed in order then cost one step each.
+        precedent = getattr(simulation, _DERNIER_ETAT, None)
+        if precedent is not None and precedent[0] == mois - 1 and precedent[2].restants.size == individu.count:
+            _, depart, etat = precedent
+            debut = mois
+        else:
+            etat = _Etat(individu.count)
+            depart = _depart(individu, period, droit)
+            if depart is None:
+                return etat.restants
+            debut = depart
+        for rang in range(debut, mois + 1):
             mois_parcouru = _Mois(individu, period.offset(rang - mois, "month"), rang, depart)
             _debut_de_mois(mois_parcouru, droit, etat)
             allocations = _allocations(mois_parcouru, droit, etat)
@@ -253,4 +269,5 @@ class are_jours_restants_fin_mois(Variable):
             cumul = _jours_cumul(mois_parcouru, droit, etat, allocations)
             # 5. End of the month.
             etat.restants = etat.restants - _jours_verses(mois_parcouru, droit, etat, cumul)
+        setattr(simulation, _DERNIER_ETAT, (mois, depart, etat))
         return etat.restants
