@@ -84,3 +84,8 @@ UNEDIC_CIRCULAIRE_2025_03 = (
 UNEDIC_DIFFERES = "https://www.unedic.org/indemnisation/fiches-thematiques/differes-dindemnisation-et-delai-dattente"
 SERVICE_PUBLIC_ARCE = "https://entreprendre.service-public.fr/vosdroits/F15252"
 SERVICE_PUBLIC_ARCE_2025 = "https://entreprendre.service-public.fr/actualites/A18136"
+
+# Furnished tourist lets: loi n° 2023-1322 de finances pour 2024 (art. 45) and loi n° 2024-1039
+# « Le Meur » (art. 7).
+LOI_2023_1322_ART_45 = "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048727345"
+LOI_2024_1039_LE_MEUR = "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050612711"
