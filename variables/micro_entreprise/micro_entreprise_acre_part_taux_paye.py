@@ -1,13 +1,7 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import (
-    MOIS_PAR_TRIMESTRE,
-    date_renseignee,
-    rang_mois,
-    rang_mois_dates,
-    valeurs_aux_dates,
-)
+from openfisca_ass.calendrier import MOIS_PAR_TRIMESTRE, rang_mois
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import MONTH, Variable
 
@@ -20,7 +14,8 @@ class micro_entreprise_acre_part_taux_paye(Variable):
     reference = [references.CSS_L131_6_4, references.DECRET_2019_1215_ACRE, references.LFSS_2026]
     unit = "/1"
     documentation = """
-    1 without ACRE. The ACRE applies when:
+    1 without ACRE (micro_entreprise_acre_part_premiere_periode says whether it applies and at
+    which share). The ACRE applies when:
     - the creator obtained it (micro_entreprise_acre) and the start date is given
       (micro_entreprise_date_creation);
     - for activities started from 2020-01-01, the creator belonged to a public of CT L5141-1
@@ -41,18 +36,11 @@ class micro_entreprise_acre_part_taux_paye(Variable):
 
     def formula_2019_01_01(individu, period, parameters):
         p = parameters(period).micro_entreprise.acre
-        p_dates = individu.simulation.tax_benefit_system.parameters.micro_entreprise.acre
-        date_creation = individu("micro_entreprise_date_creation", period)
-        obtenue = individu("micro_entreprise_acre", period) * date_renseignee(date_creation)
-
-        taux_premiere_periode, regime_connu = valeurs_aux_dates(p_dates.taux_cotisations_paye, date_creation)
-        reservee, _ = valeurs_aux_dates(p_dates.reservee_publics_prioritaires, date_creation)
-        public = individu("micro_entreprise_acre_public_prioritaire", period)
-        periodes_suivantes, _ = valeurs_aux_dates(p_dates.regime_2019.nombre_periodes_suivantes, date_creation)
-        accordee = obtenue * regime_connu * ((1 - reservee.astype(bool)) + public > 0)
-
-        rang_debut = rang_mois_dates(date_creation)
+        part_premiere = individu("micro_entreprise_acre_part_premiere_periode", period)
+        periodes_suivantes = individu("micro_entreprise_acre_nombre_periodes_suivantes", period)
+        rang_debut = individu("micro_entreprise_rang_mois_creation", period)
         rang = rang_mois(period)
+
         trimestre_debut = rang_debut // MOIS_PAR_TRIMESTRE
         fin_premiere = (trimestre_debut + 1 + p.nombre_trimestres_civils_suivants) * MOIS_PAR_TRIMESTRE - 1
         mois_periode_suivante = p.regime_2019.nombre_trimestres_par_periode * MOIS_PAR_TRIMESTRE
@@ -62,13 +50,8 @@ class micro_entreprise_acre_part_taux_paye(Variable):
         premiere = (rang >= rang_debut) * (rang <= fin_premiere)
         deuxieme = (rang > fin_premiere) * (rang <= fin_deuxieme) * (periodes_suivantes >= 1)
         troisieme = (rang > fin_deuxieme) * (rang <= fin_troisieme) * (periodes_suivantes >= 1 + 1)
-        part = numpy.select(
+        return numpy.select(
             [premiere, deuxieme, troisieme],
-            [
-                taux_premiere_periode,
-                p.regime_2019.taux_paye_deuxieme_periode,
-                p.regime_2019.taux_paye_troisieme_periode,
-            ],
+            [part_premiere, p.regime_2019.taux_paye_deuxieme_periode, p.regime_2019.taux_paye_troisieme_periode],
             1,
         )
-        return numpy.where(accordee, part, 1)

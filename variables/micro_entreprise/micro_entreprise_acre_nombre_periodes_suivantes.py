@@ -1,0 +1,27 @@
+import numpy
+
+from openfisca_ass import references
+from openfisca_ass.calendrier import valeurs_aux_dates
+from openfisca_ass.entities import Individu
+from openfisca_ass.model_api import ETERNITY, Variable
+
+
+class micro_entreprise_acre_nombre_periodes_suivantes(Variable):
+    value_type = int
+    entity = Individu
+    definition_period = ETERNITY
+    label = "Nombre de périodes d'ACRE de quatre trimestres suivant la première (activités commencées en 2019)"
+    reference = [references.CSS_L131_6_4, references.DECRET_2019_1215_ACRE]
+    documentation = """
+    2 for an activity started in 2019 with the ACRE (parameter
+    acre.regime_2019.nombre_periodes_suivantes, dated by the start date), 0 otherwise or without
+    the ACRE. Computed once for all months.
+    """
+
+    def formula(individu, period, parameters):
+        p = individu.simulation.tax_benefit_system.parameters.micro_entreprise.acre
+        nombre, _ = valeurs_aux_dates(
+            p.regime_2019.nombre_periodes_suivantes, individu("micro_entreprise_date_creation", period)
+        )
+        avec_acre = individu("micro_entreprise_acre_part_premiere_periode", period) < 1
+        return numpy.where(avec_acre, nombre, 0)

@@ -1,0 +1,38 @@
+import numpy
+
+from openfisca_ass import references
+from openfisca_ass.calendrier import date_renseignee, valeurs_aux_dates
+from openfisca_ass.entities import Individu
+from openfisca_ass.model_api import ETERNITY, Variable
+
+
+class micro_entreprise_acre_part_premiere_periode(Variable):
+    value_type = float
+    entity = Individu
+    definition_period = ETERNITY
+    label = "Part du taux normal des cotisations micro-sociales payée pendant la première période d'ACRE"
+    reference = [references.CSS_L131_6_4, references.DECRET_2019_1215_ACRE, references.LFSS_2026]
+    unit = "/1"
+    documentation = """
+    1 when the ACRE does not apply. Otherwise the share of the normal rate paid, chosen by the
+    start date (parameter acre.taux_cotisations_paye: 25 % for a start in 2019, 50 % from 2020,
+    75 % from 2026-07-01, a modelling choice UNVERIFIED). The ACRE applies when the creator obtained
+    it (micro_entreprise_acre), the start date is given and on or after 2019-01-01 (the former
+    ACCRE is not modelled) and, for a start from 2020-01-01, the creator belonged to a public of
+    CT L5141-1 (micro_entreprise_acre_public_prioritaire). Computed once for all months.
+    """
+    default_value = 1
+
+    def formula(individu, period, parameters):
+        p = individu.simulation.tax_benefit_system.parameters.micro_entreprise.acre
+        date_creation = individu("micro_entreprise_date_creation", period)
+        taux, regime_connu = valeurs_aux_dates(p.taux_cotisations_paye, date_creation)
+        reservee, _ = valeurs_aux_dates(p.reservee_publics_prioritaires, date_creation)
+        public = individu("micro_entreprise_acre_public_prioritaire", period)
+        accordee = (
+            individu("micro_entreprise_acre", period)
+            * date_renseignee(date_creation)
+            * regime_connu
+            * ((1 - reservee.astype(bool)) + public > 0)
+        )
+        return numpy.where(accordee, taux, 1)
