@@ -24,6 +24,10 @@ class are_duree_droits(NombrePositif):
     the end of the contract: 730 / 913 / 1 095 days under 53 / from 53 / from 55, then 548 /
     685 / 822 from 2023-02-01, and bands 55 / 57 for contracts ending from 2025-04-01.
 
+    Not modelled: the overseas departments (Mayotte included) and the special regimes keep the
+    coefficient 1 and the maxima 730 / 913 / 1 095 days after 2023-02-01 (décret n° 2023-33);
+    the complément de fin de droits in a degraded labour market.
+
     0 when no right is opened (are_droits_ouverts) or for a contract ending before 2021-10-01.
     Also the base of the degressivity day count: it may be given with are_jours_restants when
     the contract history is not.
