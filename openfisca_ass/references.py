@@ -89,3 +89,5 @@ SERVICE_PUBLIC_ARCE_2025 = "https://entreprendre.service-public.fr/actualites/A1
 # « Le Meur » (art. 7).
 LOI_2023_1322_ART_45 = "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048727345"
 LOI_2024_1039_LE_MEUR = "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050612711"
+# Règlement d'assurance chômage 2024, art. 17 bis (degressivity and its floor).
+ARE_RAC_2024_ART_17_BIS = _LEGIFRANCE_ARTICLE + "LEGIARTI000050841461"

@@ -24,10 +24,10 @@ class arce(Variable):
     def formula_2019_11_01(individu, period, parameters):
         p = parameters(period).arce
         net = 1 - p.participation_retraite_complementaire
-        premier = arrondi_centime(individu("arce_montant_total", period) / p.nombre_versements * net)
+        premier = arrondi_centime(arrondi_centime(individu("arce_montant_total", period)) / p.nombre_versements * net)
         total_initial = individu("arce_montant_total", period.offset(-int(p.delai_second_versement_mois), "month"))
         if not total_initial.any():
             return premier
         autorise = individu("arce_second_versement_autorise", period)
-        second = numpy.where(autorise, arrondi_centime(total_initial / p.nombre_versements * net), 0)
+        second = numpy.where(autorise, arrondi_centime(arrondi_centime(total_initial) / p.nombre_versements * net), 0)
         return premier + second

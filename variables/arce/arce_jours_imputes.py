@@ -1,6 +1,7 @@
 import numpy
 
 from openfisca_ass import references
+from openfisca_ass.calendrier import arrondi_centime
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import MONTH, Variable
 
@@ -32,17 +33,19 @@ class arce_jours_imputes(Variable):
     def formula_2019_11_01(individu, period, parameters):
         p = parameters(period).arce
         resultat = numpy.zeros(individu.count, dtype=numpy.int64)
-        total = individu("arce_montant_total", period)
+        total = arrondi_centime(individu("arce_montant_total", period))
         if total.any():
             restants = individu("are_jours_restants", period)
-            allocation = numpy.where(total > 0, individu("are_allocation_journaliere", period), 1)
+            allocation = numpy.where(total > 0, arrondi_centime(individu("are_allocation_journaliere", period)), 1)
             apres = _arrondi_jour(restants - total / p.nombre_versements / allocation)
             resultat = resultat + numpy.where(total > 0, restants - apres, 0)
         creation = period.offset(-int(p.delai_second_versement_mois), "month")
-        total_initial = individu("arce_montant_total", creation)
+        total_initial = arrondi_centime(individu("arce_montant_total", creation))
         if total_initial.any():
             restants = individu("are_jours_restants", creation)
-            allocation = numpy.where(total_initial > 0, individu("are_allocation_journaliere", creation), 1)
+            allocation = numpy.where(
+                total_initial > 0, arrondi_centime(individu("are_allocation_journaliere", creation)), 1
+            )
             apres_premier = _arrondi_jour(restants - total_initial / p.nombre_versements / allocation)
             apres_second = _arrondi_jour(restants - total_initial / allocation)
             autorise = individu("arce_second_versement_autorise", period)

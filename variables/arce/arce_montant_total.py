@@ -29,6 +29,6 @@ class arce_montant_total(Variable):
         if not eligible.any():
             return numpy.zeros(individu.count)
         restants = individu("are_jours_restants", period)
-        allocation = individu("are_allocation_journaliere", period)
+        allocation = arrondi_centime(individu("are_allocation_journaliere", period))
         taux = individu("arce_taux", period)
         return numpy.where(eligible, arrondi_centime(taux * restants * allocation), 0)

@@ -26,6 +26,6 @@ class arce_simulation_montant_arce(Variable):
 
     def formula_2019_11_01(individu, period, parameters):
         restants = individu("are_jours_restants", period)
-        allocation = individu("are_allocation_journaliere", period)
+        allocation = arrondi_centime(individu("are_allocation_journaliere", period))
         taux = individu("arce_taux", period)
         return numpy.where(restants > 0, arrondi_centime(taux * restants * allocation), 0)

@@ -26,5 +26,5 @@ class arce_simulation_montant_are_cumul(Variable):
     def formula_2019_11_01(individu, period, parameters):
         part = parameters(period).are.cumul.part_reliquat_plafond_non_salarie
         restants = individu("are_jours_restants", period)
-        allocation = individu("are_allocation_journaliere", period)
+        allocation = arrondi_centime(individu("are_allocation_journaliere", period))
         return numpy.where(restants > 0, arrondi_centime(part * restants * allocation), 0)

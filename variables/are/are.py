@@ -19,5 +19,5 @@ class are(Variable):
 
     def formula_2019_11_01(individu, period, parameters):
         jours = individu("are_jours_indemnisables", period)
-        allocation = individu("are_allocation_journaliere", period)
+        allocation = arrondi_centime(individu("are_allocation_journaliere", period))
         return arrondi_centime(jours * allocation)

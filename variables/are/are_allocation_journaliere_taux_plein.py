@@ -26,7 +26,7 @@ class are_allocation_journaliere_taux_plein(MontantEuros):
 
     def formula_2019_11_01(individu, period, parameters):
         p = parameters(period).are.allocation_journaliere
-        sjr = individu("are_salaire_journalier_reference", period)
+        sjr = arrondi_centime(individu("are_salaire_journalier_reference", period))
         mayotte = individu("residence_mayotte", period)
         formule = arrondi_centime(numpy.maximum(p.taux_proportionnel * sjr + p.partie_fixe, p.taux_minimal_sjr * sjr))
         minimum = numpy.where(mayotte, p.minimum_mayotte, p.minimum)

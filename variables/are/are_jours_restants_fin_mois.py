@@ -105,14 +105,14 @@ def _debut_de_mois(mois, droit, etat):
 
 def _allocations(mois, droit, etat):
     """2. Full AJ (for the cumul formula) and AJ paid in the month."""
-    plein = mois("are_allocation_journaliere_taux_plein")
-    degressive = mois("are_allocation_journaliere_degressive")
+    plein = arrondi_centime(mois("are_allocation_journaliere_taux_plein"))
+    degressive = arrondi_centime(mois("are_allocation_journaliere_degressive"))
     deja_payes = droit.duree - etat.restants
     atteint = (droit.jour_degressivite > 0) * (deja_payes + 1 >= droit.jour_degressivite)
     allocation = numpy.where(atteint, degressive, plein)
     connue = mois.connu("are_allocation_journaliere")
     if connue is not None:
-        allocation = connue
+        allocation = arrondi_centime(connue)
     return numpy.where(plein > 0, plein, allocation), allocation
 
 
@@ -151,12 +151,12 @@ def _jours_cumul(mois, droit, etat, allocations):
     disponibles = disponibles * mois("demandeur_emploi")
 
     revenu_micro = numpy.where(droit.conservee, 0, mois("micro_entreprise_revenu"))
-    remuneration = mois("salaire_brut") + revenu_micro
+    remuneration = arrondi_centime(mois("salaire_brut") + revenu_micro)
     diviseur = numpy.where(plein > 0, plein, 1)
     jours = _arrondi_jour(disponibles - p.cumul.taux_remuneration_deduite * remuneration / diviseur)
     jours = numpy.clip(jours, 0, disponibles)
 
-    plafond = mois("are_salaire_journalier_reference") * p.cumul.coefficient_plafond_salaire_reference
+    plafond = arrondi_centime(mois("are_salaire_journalier_reference")) * p.cumul.coefficient_plafond_salaire_reference
     depasse = (remuneration > 0) * (plafond > 0) * (remuneration + jours * allocation > plafond + _TOLERANCE)
     sous_plafond = numpy.floor((plafond - remuneration) / numpy.where(allocation > 0, allocation, 1) + _TOLERANCE)
     jours = numpy.where(depasse, numpy.clip(sous_plafond, 0, None).astype(numpy.int64), jours)

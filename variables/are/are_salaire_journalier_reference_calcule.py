@@ -34,7 +34,7 @@ class are_salaire_journalier_reference_calcule(Variable):
     def formula(individu, period, parameters):
         p = individu.simulation.tax_benefit_system.parameters.are.salaire_reference
         fin = individu("are_date_fin_contrat", period)
-        salaire = individu("are_salaire_reference", period)
+        salaire = arrondi_centime(individu("are_salaire_reference", period))
         jours_periode = individu("are_jours_periode_reference", period)
         jours_travailles = individu("are_jours_travailles_periode_reference", period)
 
