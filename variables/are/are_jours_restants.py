@@ -25,13 +25,15 @@ class are_jours_restants(NombrePositif):
     """
 
     def formula_2019_11_01(individu, period, parameters):
+        report = individu("are_jours_restants_fin_mois", period.offset(-1, "month"))
         ouverts = individu("are_droits_ouverts", period)
+        if not ouverts.any():
+            return report
         debut = individu("are_date_debut_indemnisation", period)
         duree = individu("are_duree_droits", period)
         mois = rang_mois(period)
         rang_ouverture = rang_mois_dates(debut)
         delai_decheance = int(parameters(period).are.duree.delai_decheance_annees) * MOIS_PAR_AN
         rang_decheance = rang_mois_dates(debut + duree.astype("timedelta64[D]")) + delai_decheance
-        report = individu("are_jours_restants_fin_mois", period.offset(-1, "month"))
         restants = numpy.where(ouverts * (rang_ouverture == mois), duree, report)
         return numpy.where(ouverts * (mois > rang_decheance), 0, restants)

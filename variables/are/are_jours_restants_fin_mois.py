@@ -79,11 +79,25 @@ class _Mois:
         return self.individu.simulation.get_holder(variable).get_array(self.periode)
 
 
+def _droit_possible(individu, period):
+    """Cheap test: a right opened from the contract history, or days left known for somebody."""
+    if individu("are_droits_ouverts", period).any():
+        return True
+    holder = individu.simulation.get_holder("are_jours_restants")
+    mois = rang_mois(period)
+    return any(rang_mois(connu) <= mois and holder.get_array(connu).any() for connu in holder.get_known_periods())
+
+
 def _depart(individu, period, droit):
     """First month to walk, or None when nobody has a right up to the month computed."""
     mois = rang_mois(period)
     holder = individu.simulation.get_holder("are_jours_restants")
-    connus = [rang_mois(connu) for connu in holder.get_known_periods() if rang_mois(connu) <= mois]
+    # Months where days left are known for somebody (an all-zero month starts nothing).
+    connus = [
+        rang_mois(connu)
+        for connu in holder.get_known_periods()
+        if rang_mois(connu) <= mois and holder.get_array(connu).any()
+    ]
     ouvertures = droit.rang_ouverture[droit.rang_ouverture <= mois]
     departs = connus + ([int(ouvertures.min())] if ouvertures.size else [])
     if not departs:
@@ -246,9 +260,11 @@ class are_jours_restants_fin_mois(Variable):
     """
 
     def formula_2019_11_01(individu, period, parameters):
-        droit = _Droit(individu, period, parameters)
         mois = rang_mois(period)
         simulation = individu.simulation
+        if not _droit_possible(individu, period):
+            return numpy.zeros(individu.count, dtype=numpy.int64)
+        droit = _Droit(individu, period, parameters)
         # The state at the end of the previous month, when this simulation has just computed it:
         # months computed in order then cost one step each.
         precedent = getattr(simulation, _DERNIER_ETAT, None)
