@@ -42,10 +42,22 @@ def annee_mois(dates: numpy.ndarray) -> numpy.ndarray:
     return (1970 + rang // MOIS_PAR_AN) * 100 + rang % MOIS_PAR_AN + 1
 
 
+CENTIMES_PAR_EURO = 100
+
+
+def arrondi_entier(valeur: numpy.ndarray) -> numpy.ndarray:
+    """Round to the nearest whole number, halves up (float64, tolerant of float error)."""
+    return numpy.floor(numpy.asarray(valeur, dtype=numpy.float64) + 0.5 + _TOLERANCE)
+
+
+def en_centimes(montant: numpy.ndarray) -> numpy.ndarray:
+    """An amount in euros as a whole number of cents, in float64."""
+    return arrondi_entier(numpy.asarray(montant, dtype=numpy.float64) * CENTIMES_PAR_EURO)
+
+
 def arrondi_centime(montant: numpy.ndarray) -> numpy.ndarray:
     """Round euros to the cent, halves up (computed in float64 to avoid float32 drift)."""
-    centimes = numpy.asarray(montant, dtype=numpy.float64) * 100
-    return numpy.floor(centimes + 0.5 + _TOLERANCE) / 100
+    return arrondi_entier(numpy.asarray(montant, dtype=numpy.float64) * CENTIMES_PAR_EURO) / CENTIMES_PAR_EURO
 
 
 MOIS_PAR_TRIMESTRE = 3

@@ -1,42 +1,44 @@
-"""The 12-month window of the ASS resources, shared by the two resource variables.
+"""The 12-month window of the ASS resources, shared by the resource variables.
 
 R5423-2: the resources of the 12 months before the month of the claim or of the last renewal
 (the "examination"); R5423-5: income that has stopped by then is left out, or reduced by 30 %
-when a substitute income has taken over. Variable files cannot import each other, so the walk
-over the months lives here.
+when a substitute income has taken over. The examination calendar is the household's
+(``ass_anciennete_examen_ressources_foyer``), so that the spouse's resources are read over the
+claimant's window. Variable files cannot import each other, so the walk over the months lives here.
 """
 
 import numpy
 
 
-def ressources_fenetre(individu, period, parameters, revenus, revenus_substitution):
-    """Sum of ``revenus`` over the window, their total in the examination month, and whether the
-    person had one of ``revenus_substitution`` in that month.
-
-    The examination month is ``ass_anciennete_examen_ressources`` months back, as seen by the
-    famille's claimant (0 to 8: the longest period is the artists' 9 months).
-    """
+def _nombre_mois(parameters, period):
+    """Months of the window, and how far back the walk must go (the longest period is 9 months)."""
     p = parameters(period).ass
     nombre_mois = int(p.ressources.nombre_mois_reference)
     plus_longue_periode = int(
         max(p.ressources.duree_periode_attribution, p.eligibilite.artistes.duree_periode_attribution)
     )
-    anciennete = individu.famille.demandeur("ass_anciennete_examen_ressources", period)
+    return nombre_mois, plus_longue_periode + nombre_mois
 
-    total_fenetre = numpy.zeros(individu.count)
-    montant_examen = numpy.zeros(individu.count)
-    substitution_examen = numpy.zeros(individu.count, dtype=bool)
-    for recul in range(plus_longue_periode + nombre_mois):
-        mois = period.offset(-recul, "month")
-        montant = sum(individu(nom, mois) for nom in revenus)
+
+def total_fenetre(individu, period, parameters, nom):
+    """Total of the variable ``nom`` over the 12 months before the examination month."""
+    nombre_mois, recul_maximal = _nombre_mois(parameters, period)
+    anciennete = individu.famille("ass_anciennete_examen_ressources_foyer", period)
+    total = numpy.zeros(individu.count)
+    for recul in range(1, recul_maximal):
         dans_fenetre = (recul > anciennete) * (recul <= anciennete + nombre_mois)
-        total_fenetre = total_fenetre + dans_fenetre * montant
-        est_examen = recul == anciennete
-        if est_examen.any():
-            substitution = sum(individu(nom, mois) for nom in revenus_substitution) > 0
-            montant_examen = numpy.where(est_examen, montant, montant_examen)
-            substitution_examen = numpy.where(est_examen, substitution, substitution_examen)
-    return total_fenetre, montant_examen, substitution_examen
+        total = total + dans_fenetre * individu(nom, period.offset(-recul, "month"))
+    return total
+
+
+def au_mois_examen(individu, period, parameters, nom):
+    """Value of the variable ``nom`` in the examination month."""
+    _, recul_maximal = _nombre_mois(parameters, period)
+    anciennete = individu.famille("ass_anciennete_examen_ressources_foyer", period)
+    valeur = numpy.zeros(individu.count)
+    for recul in numpy.unique(anciennete):
+        valeur = numpy.where(anciennete == recul, individu(nom, period.offset(-int(recul), "month")), valeur)
+    return valeur
 
 
 def part_retenue_si_interrompu(parameters, period, montant_examen, substitution_examen):

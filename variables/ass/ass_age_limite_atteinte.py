@@ -11,13 +11,14 @@ class ass_age_limite_atteinte(Variable):
     entity = Individu
     definition_period = MONTH
     label = "La personne a atteint l'âge auquel l'ASS cesse (retraite à taux plein possible)"
-    reference = [references.SERVICE_PUBLIC_ASS, references.CSS_L161_17_2, references.CSS_L351_8]
+    reference = [references.CT_L5421_4, references.SERVICE_PUBLIC_ASS, references.CSS_L161_17_2, references.CSS_L351_8]
     documentation = """
-    DECISIONS.md D6: the ASS stops at the legal retirement age of the person's cohort when they
-    have the quarters for a full-rate pension (retraite_trimestres_taux_plein), otherwise at the
-    age of the automatic full rate. Reached in a month when the age on the first day of the month
-    is at least the limit: a pension can start on the first day of the month after the birthday
-    (or on the birthday when it is the 1st).
+    Code du travail L5421-4: the replacement income stops at the legal retirement age of the
+    person's cohort when they have the quarters for a full-rate pension
+    (retraite_trimestres_taux_plein), otherwise at the age of the automatic full rate (Modelling
+    choice, DECISIONS.md D6: the quarters are an input, false by default). Reached in a month
+    when the age on the first day of the month is at least the limit: a pension can start on the
+    first day of the month after the birthday (or on the birthday when it is the 1st).
     """
 
     def formula(individu, period, parameters):

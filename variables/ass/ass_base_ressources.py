@@ -16,9 +16,10 @@ class ass_base_ressources(Variable):
     reference = [references.CT_R5423, references.SERVICE_PUBLIC_ASS]
     unit = "currency-EUR"
     documentation = """
-    R5423-2: resources of the claimant (the famille's demandeur) and of the spouse (conjoint), over
-    the 12 months before the month of the claim or of the last renewal. The spouse's unemployment
-    allowances count, the claimant's do not (R5423-3 1°). Children's resources are not counted.
+    R5423-2: resources of the claimant (ass_demandeur_principal: the demandeur, or the conjoint
+    when only they gave a claim date) and of the other parent, over the 12 months before the month
+    of the claim or of the last renewal. The other parent's unemployment allowances count, the
+    claimant's do not (R5423-3 1°). Children's resources are not counted.
     The monthly resources compared with the ceiling are this total divided by 12. Never
     negative: alimony paid cannot bring the resources below zero.
 
@@ -28,5 +29,7 @@ class ass_base_ressources(Variable):
 
     def formula(famille, period, parameters):
         ressources_parents = famille.sum(famille.members("ass_base_ressources_individu", period), role=Famille.PARENT)
-        chomage_conjoint = famille.conjoint("ass_base_ressources_chomage_individu", period)
-        return numpy.maximum(ressources_parents + chomage_conjoint, 0)
+        chomage = famille.members("ass_base_ressources_chomage_individu", period)
+        principal = famille.members("ass_demandeur_principal", period)
+        chomage_autre_parent = famille.sum(chomage * (1 - principal), role=Famille.PARENT)
+        return numpy.maximum(ressources_parents + chomage_autre_parent, 0)

@@ -1,13 +1,9 @@
 from openfisca_ass import references
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import MONTH, Variable
-from openfisca_ass.ressources_ass import part_retenue_si_interrompu, ressources_fenetre
+from openfisca_ass.ressources_ass import au_mois_examen, part_retenue_si_interrompu, total_fenetre
 
-AUTRES_REVENUS_SUBSTITUTION = (
-    "indemnites_journalieres_imposables",
-    "retraite_imposable",
-    "pensions_invalidite",
-)
+REVENUS_SUBSTITUTION = ("indemnites_journalieres_imposables", "retraite_imposable", "pensions_invalidite")
 
 
 class ass_base_ressources_chomage_individu(Variable):
@@ -18,7 +14,7 @@ class ass_base_ressources_chomage_individu(Variable):
         "Allocations chômage de la personne sur les 12 mois précédant le dernier examen des"
         " ressources de l'ASS, comptées quand elle est le conjoint, en euros"
     )
-    reference = [references.CT_R5423, references.SERVICE_PUBLIC_ASS]
+    reference = [references.CT_R5423_3, references.CT_R5423_5, references.SERVICE_PUBLIC_ASS]
     unit = "currency-EUR"
     documentation = """
     The claimant's own ARE is excluded from the ASS resources (R5423-3 1°); the spouse's counts.
@@ -28,7 +24,8 @@ class ass_base_ressources_chomage_individu(Variable):
     """
 
     def formula(individu, period, parameters):
-        chomage, chomage_examen, substitution_examen = ressources_fenetre(
-            individu, period, parameters, ("chomage_imposable",), AUTRES_REVENUS_SUBSTITUTION
+        substitution = sum(au_mois_examen(individu, period, parameters, nom) for nom in REVENUS_SUBSTITUTION)
+        chomage_examen = au_mois_examen(individu, period, parameters, "chomage_imposable")
+        return total_fenetre(individu, period, parameters, "chomage_imposable") * part_retenue_si_interrompu(
+            parameters, period, chomage_examen, substitution > 0
         )
-        return chomage * part_retenue_si_interrompu(parameters, period, chomage_examen, substitution_examen)

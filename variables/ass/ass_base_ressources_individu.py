@@ -1,19 +1,20 @@
 from openfisca_ass import references
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import MONTH, Variable
-from openfisca_ass.ressources_ass import part_retenue_si_interrompu, ressources_fenetre
+from openfisca_ass.ressources_ass import au_mois_examen, part_retenue_si_interrompu, total_fenetre
 
-REVENUS_ACTIVITE = ("salaire_imposable", "micro_entreprise_revenu", "revenus_stage_formation_pro")
-REVENUS_SUBSTITUTION = (
-    "chomage_imposable",
+# R5423-5: earned income, training pay and (service-public F12484) sickness benefits are set
+# aside, or reduced, once stopped. Each kind is judged on its own.
+REVENUS_INTERRUPTIBLES = (
+    "salaire_imposable",
+    "micro_entreprise_revenu",
+    "revenus_stage_formation_pro",
     "indemnites_journalieres_imposables",
-    "retraite_imposable",
-    "pensions_invalidite",
 )
+REVENUS_SUBSTITUTION = ("indemnites_journalieres_imposables", "retraite_imposable", "pensions_invalidite")
 AUTRES_RESSOURCES = (
     "retraite_imposable",
     "pensions_invalidite",
-    "indemnites_journalieres_imposables",
     "pensions_alimentaires_percues",
     "revenus_capital",
     "revenus_locatifs",
@@ -28,35 +29,46 @@ class ass_base_ressources_individu(Variable):
         "Ressources de la personne retenues pour l'ASS sur les 12 mois précédant le dernier examen,"
         " hors allocations chômage, en euros"
     )
-    reference = [references.CT_R5423, references.SERVICE_PUBLIC_ASS]
+    reference = [
+        references.CT_R5423_2,
+        references.CT_R5423_3,
+        references.CT_R5423_4,
+        references.CT_R5423_5,
+        references.SERVICE_PUBLIC_ASS,
+    ]
     unit = "currency-EUR"
     documentation = """
-    Total over the 12 months before the month of the last examination of the resources of the
-    famille's claimant (claim or six-monthly renewal, see ass_anciennete_examen_ressources):
-    taxable pay, micro-enterprise income after its flat-rate abatement (DECISIONS.md D3), training
-    pay, pensions (retirement, invalidity), sickness benefits, alimony received, taxable capital
-    and property income, minus the alimony paid (R5423-4). The unemployment allowances are in
-    ass_base_ressources_chomage_individu, since only the spouse's count.
+    Total over the 12 months before the month of the last examination of the household's
+    resources (claim or renewal, ass_anciennete_examen_ressources_foyer): taxable pay,
+    micro-enterprise income after its flat-rate abatement (Modelling choice, DECISIONS.md D3),
+    training pay, sickness benefits, retirement and invalidity pensions, alimony received, taxable
+    capital and property income, minus the alimony paid (R5423-4). The unemployment allowances are
+    in ass_base_ressources_chomage_individu, since only the other parent's count.
 
-    Not counted (R5423-3): the claimant's ARE, the ATI, family benefits, housing allowance, the
-    ASS majoration and the return-to-work bonuses: the model has no input for them, so they can
-    never enter.
+    Not counted (R5423-3): the claimant's ARE, the claimant's ATI, family benefits, housing
+    allowance, the ASS majoration and the return-to-work bonuses: the model has no input for
+    them, so they can never enter.
 
-    Interrupted income (R5423-5), for the claimant and the spouse alike: when the activity income
-    (pay, micro income, training pay) is nil in the month of the examination, it has stopped;
-    it is then left out when the person has no substitute income that month (unemployment
-    allowance, sickness benefits, retirement or invalidity pension), and reduced by 30 % when
-    the person has one. Modelling choice: "stopped for certain" is read as "nil in the month of
-    the examination".
+    Interrupted income (R5423-5), for the claimant and the spouse alike, each kind of income on its
+    own (pay, micro income, training pay, sickness benefits): Modelling choice, an income nil in
+    the month of the examination has stopped "for certain". It is then left out when the person
+    has no substitute income that month, and reduced by 30 % when they have one: sickness
+    benefits, a retirement or invalidity pension, or, for the other parent only, an unemployment
+    allowance (the claimant's own ARE has ended with the claim).
     """
 
     def formula(individu, period, parameters):
-        activite, activite_examen, substitution_examen = ressources_fenetre(
-            individu, period, parameters, REVENUS_ACTIVITE, REVENUS_SUBSTITUTION
+        def examen(nom):
+            return au_mois_examen(individu, period, parameters, nom)
+
+        substitution = sum(examen(nom) for nom in REVENUS_SUBSTITUTION) + examen("chomage_imposable") * (
+            1 - individu("ass_demandeur_principal", period)
         )
-        autres, _, _ = ressources_fenetre(individu, period, parameters, AUTRES_RESSOURCES, ())
-        versees, _, _ = ressources_fenetre(
-            individu, period, parameters, ("pensions_alimentaires_versees_individu",), ()
+        interruptibles = sum(
+            total_fenetre(individu, period, parameters, nom)
+            * part_retenue_si_interrompu(parameters, period, examen(nom), substitution > 0)
+            for nom in REVENUS_INTERRUPTIBLES
         )
-        part_activite = part_retenue_si_interrompu(parameters, period, activite_examen, substitution_examen)
-        return activite * part_activite + autres - versees
+        autres = sum(total_fenetre(individu, period, parameters, nom) for nom in AUTRES_RESSOURCES)
+        versees = total_fenetre(individu, period, parameters, "pensions_alimentaires_versees_individu")
+        return interruptibles + autres - versees

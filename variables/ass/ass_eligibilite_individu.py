@@ -1,4 +1,7 @@
+import numpy
+
 from openfisca_ass import references
+from openfisca_ass.calendrier import date_renseignee, rang_mois, rang_mois_dates
 from openfisca_ass.entities import Famille, Individu
 from openfisca_ass.model_api import MONTH, Variable
 
@@ -22,6 +25,8 @@ class ass_eligibilite_individu(Variable):
       D5424-62 to D5424-64 (ass_voie_artiste);
     - under the age limit (ass_age_limite_atteinte);
     - no AAH, with the 2016 transition (ass_exclusion_aah);
+    - from the month of the claim when ass_date_demande is given (Modelling choice: the whole
+      month of the claim is paid);
     - a parent of the famille: the claimant is its demandeur or conjoint (an adult child is a
       famille of their own).
     The resource condition (R5423-1 3°) is applied by the amount, in ass.
@@ -30,6 +35,10 @@ class ass_eligibilite_individu(Variable):
     """
 
     def formula(individu, period, parameters):
+        date_demande = individu("ass_date_demande", period)
+        deja_demandee = numpy.logical_not(date_renseignee(date_demande)) + (
+            rang_mois(period) >= rang_mois_dates(date_demande)
+        )
         activite_anterieure = individu("ass_precondition_remplie", period) + individu("ass_voie_artiste", period)
         return (
             individu("demandeur_emploi", period)
@@ -38,4 +47,5 @@ class ass_eligibilite_individu(Variable):
             * (1 - individu("ass_age_limite_atteinte", period))
             * (1 - individu("ass_exclusion_aah", period))
             * individu.has_role(Famille.PARENT)
+            * deja_demandee
         ) > 0

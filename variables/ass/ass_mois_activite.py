@@ -11,7 +11,7 @@ class ass_mois_activite(Variable):
     reference = [references.CT_R5425_2, references.SERVICE_PUBLIC_ASS]
     documentation = """
     R5425-2: every calendar month in which an activity, even occasional or reduced, was exercised
-    counts. DECISIONS.md D4: a month counts when the gross or taxable pay is above zero, when the
+    counts. Modelling choice (DECISIONS.md D4): a month counts when the gross or taxable pay is above zero, when the
     micro-enterprise cashed a turnover, or when activite_non_salariee_exercee says a non-salaried
     activity was exercised.
     """

@@ -15,7 +15,8 @@ class ass_voie_artiste(Variable):
     DECISIONS.md D7) and performing artists not deemed employees with three years of regular
     livelihood from their art (2°) can get the ASS without the salaried-activity condition of
     R5423-1 1°. D5424-63: aged 18 or more. D5424-64: each grant lasts at most 274 days, so their
-    resources are examined every 9 months instead of 6. A person who meets R5423-1 1° follows the
+    resources are examined every 9 months instead of 6 (DECISIONS.md D7 said 6 months for want of
+    the text; D5424-64, found since, settles it). A person who meets R5423-1 1° follows the
     general rules.
     """
 
