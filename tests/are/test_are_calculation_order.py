@@ -1,0 +1,62 @@
+"""The carried days left do not depend on the order in which months are computed.
+
+are_jours_restants_fin_mois keeps the state of the last month walked to make months computed in
+order cost one step; computing them in another order must give the same values.
+"""
+
+from openfisca_core.simulation_builder import SimulationBuilder
+
+from openfisca_ass import CountryTaxBenefitSystem
+
+SYSTEM = CountryTaxBenefitSystem()
+MOIS = [f"2025-{numero:02d}" for numero in range(1, 13)]
+
+
+def _simulation():
+    situation = {
+        "individus": {
+            "marie": {
+                "date_naissance": {"ETERNITY": "1990-05-10"},
+                "are_date_fin_contrat": {"ETERNITY": "2024-12-31"},
+                "are_salaire_reference": {"ETERNITY": 48000},
+                "are_jours_periode_reference": {"ETERNITY": 731},
+                "are_jours_travailles_periode_reference": {"ETERNITY": 731},
+                "micro_entreprise_date_creation": {"ETERNITY": "2025-03-10"},
+                "demandeur_emploi": dict.fromkeys(MOIS, True),
+                "micro_entreprise_activite": dict.fromkeys(MOIS, "prestations_services_bnc"),
+                "micro_entreprise_chiffre_affaires": {"2025-04": 1500, "2025-06": 3000, "2025-09": 600},
+                "micro_entreprise_chiffre_affaires_justifie": {"2025-04": False, "2025-05": True},
+                "salaire_brut": {"2025-02": 1000, "2025-08": 500},
+            },
+            "simon": {
+                "are_date_fin_contrat": {"ETERNITY": "2024-06-30"},
+                "are_jours_restants": {"2025-01": 200},
+                "are_salaire_journalier_reference": dict.fromkeys(MOIS, 66.56),
+                "micro_entreprise_date_creation": {"ETERNITY": "2025-04-01"},
+                "micro_entreprise_acre": {"ETERNITY": True},
+                "arce_demandee": {"ETERNITY": True},
+                "demandeur_emploi": dict.fromkeys(MOIS[:3], True),
+            },
+        }
+    }
+    return SimulationBuilder().build_from_entities(SYSTEM, situation)
+
+
+def _values(simulation, months):
+    return {
+        (variable, month): simulation.calculate(variable, month).tolist()
+        for month in months
+        for variable in ("are_jours_restants", "are_jours_indemnisables", "are", "arce")
+    }
+
+
+def test_reverse_order_gives_the_same_values():
+    dans_l_ordre = _values(_simulation(), MOIS)
+    a_l_envers = _values(_simulation(), list(reversed(MOIS)))
+    assert dans_l_ordre == a_l_envers
+
+
+def test_shuffled_order_gives_the_same_values():
+    dans_l_ordre = _values(_simulation(), MOIS)
+    melange = [MOIS[index] for index in (6, 0, 11, 3, 2, 9, 1, 5, 10, 4, 8, 7)]
+    assert dans_l_ordre == _values(_simulation(), melange)
