@@ -19,6 +19,8 @@ _REQUEST_ERRORS = (
     "must be computed for a whole",
     "can only be set for one",
     "was not found in the loaded tax and benefit system",
+    # A parameter asked for a date before the law's first value: a period the model does not cover.
+    "was not found in the",
 )
 _SITUATION_ROUTES = ("/calculate", "/trace")
 
