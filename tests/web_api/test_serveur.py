@@ -108,7 +108,7 @@ BAD_REQUESTS = {
     "malformed date": ({"individus": {"claude": {"ass_date_demande": {"ETERNITY": "2025-02-30"}}}}, "ass_date_demande"),
     "period before the law's first value": (
         {"individus": {"claude": {"ass_montant_journalier": {"2010-06": None}}}},
-        "ass.montant.taux_journalier",
+        "2010-06-01",
     ),
     "text for a boolean": ({"individus": {"claude": {"demandeur_emploi": {"2025-06": "oui"}}}}, "demandeur_emploi"),
 }
