@@ -14,8 +14,10 @@ class arce_eligible_creation(Variable):
     The ARCE was chosen (arce_demandee), the ACRE obtained (micro_entreprise_acre, DECISIONS.md
     D14), and the business created after the end of the contract that opened the right. The
     right must still have days left at the start of the creation month (checked in
-    arce_montant_total). Not modelled: leaving the job-seekers' list, the creation during the
-    notice or a reclassification leave, the "only once" rule.
+    arce_montant_total), and the creator must have left the job-seekers' list in the creation
+    month (demandeur_emploi false, checked there too). Without these conditions the ARE is
+    cumulated with the activity. Not modelled: the creation during the notice or a
+    reclassification leave, the "only once" rule.
     """
 
     def formula(individu, period, parameters):

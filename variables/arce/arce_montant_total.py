@@ -15,6 +15,7 @@ class arce_montant_total(Variable):
     unit = "currency-EUR"
     documentation = """
     In the month of micro_entreprise_date_creation, for an eligible creator (arce_eligible_creation)
+    who has left the job-seekers' list (demandeur_emploi false in that month, DECISIONS.md D14)
     with days left: rate (arce_taux: 45 %, 60 % for contracts ended from 2023-07-01) × days left
     at the start of the month × AJ of the month, rounded to the cent, before the 3 %
     complementary-pension participation (DECISIONS.md D14). Modelling choice: the days left at
@@ -25,7 +26,7 @@ class arce_montant_total(Variable):
     def formula_2019_11_01(individu, period, parameters):
         creation = individu("micro_entreprise_date_creation", period)
         ce_mois = date_renseignee(creation) * (rang_mois_dates(creation) == rang_mois(period))
-        eligible = individu("arce_eligible_creation", period) * ce_mois
+        eligible = individu("arce_eligible_creation", period) * ce_mois * ~individu("demandeur_emploi", period)
         if not eligible.any():
             return numpy.zeros(individu.count)
         restants = individu("are_jours_restants", period)

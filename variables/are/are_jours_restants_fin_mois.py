@@ -133,6 +133,7 @@ def _allocations(mois, droit, etat):
 def _arce(mois, droit, etat, allocation):
     """3. Days consumed by the ARCE instalments of the month (DECISIONS.md D13)."""
     creation_ce_mois = droit.arce_eligible * (droit.rang_creation == mois.rang) * (etat.restants > 0) * (allocation > 0)
+    creation_ce_mois = creation_ce_mois * ~mois("demandeur_emploi")
     etat.reliquat_creation = numpy.where(creation_ce_mois, etat.restants, etat.reliquat_creation)
     etat.allocation_creation = numpy.where(creation_ce_mois, allocation, etat.allocation_creation)
     total = arrondi_centime(droit.arce_taux * etat.restants * allocation)
@@ -229,9 +230,10 @@ class are_jours_restants_fin_mois(Variable):
        the days already paid (duration − days left) reach the degressivity day minus one, the
        full AJ before (the whole month at the AJ of its first day).
     3. ARCE (DECISIONS.md D13, D14): in the creation month of an eligible creator with days
-       left, gross ARCE = rate × days left × AJ; each instalment paid consumes days: days left
-       = (days left at creation × AJ − gross ARCE paid) ÷ AJ, rounded to the nearest day. No
-       ARE is paid while the activity lasts after an ARCE; the rest is paid after it stops.
+       left who has left the job-seekers' list (demandeur_emploi false that month), gross ARCE
+       = rate × days left × AJ; each instalment paid consumes days: days left = (days left at
+       creation × AJ − gross ARCE paid) ÷ AJ, rounded to the nearest day. No ARE is paid while
+       the activity lasts after an ARCE; the rest is paid after it stops.
     4. Days paid (règlement d'assurance chômage, art. 30 to 32 bis; DECISIONS.md D8 to D12):
        days of the month (30 from 2025-04-01, calendar days before; from the first
        indemnifiable day in the first month; 0 when not registered, demandeur_emploi) minus
