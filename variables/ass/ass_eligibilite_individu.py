@@ -25,6 +25,7 @@ class ass_eligibilite_individu(Variable):
       D5424-62 to D5424-64 (ass_voie_artiste);
     - under the age limit (ass_age_limite_atteinte);
     - no AAH, with the 2016 transition (ass_exclusion_aah);
+    - not entitled to the ATI this month (L5423-1: the ASS is for those who cannot get the ATI);
     - from the month of the claim when ass_date_demande is given (Modelling choice: the whole
       month of the claim is paid);
     - a parent of the famille: the claimant is its demandeur or conjoint (an adult child is a
@@ -46,6 +47,7 @@ class ass_eligibilite_individu(Variable):
             * (activite_anterieure > 0)
             * (1 - individu("ass_age_limite_atteinte", period))
             * (1 - individu("ass_exclusion_aah", period))
+            * (1 - individu("ati_eligibilite", period))
             * individu.has_role(Famille.PARENT)
             * deja_demandee
         ) > 0
