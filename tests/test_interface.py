@@ -49,20 +49,6 @@ INTERFACE = [
     ("ati", "individu", "month", float),
 ]
 
-# Names whose issue has not landed yet, with the issue that creates them: only these may be
-# missing. A name that exists is fully checked, pending or not. The package is not complete while
-# this is not empty.
-PENDING = {
-    "are_date_fin_contrat": 3,
-    "are_salaire_journalier_reference": 3,
-    "arce_demandee": 4,
-    "are_allocation_journaliere": 3,
-    "are_jours_indemnisables": 3,
-    "are": 3,
-    "arce_montant_total": 4,
-    "arce": 4,
-}
-
 DEFAULTS = {
     "micro_entreprise_acre": False,
     "micro_entreprise_chiffre_affaires_justifie": True,
@@ -70,15 +56,9 @@ DEFAULTS = {
 }
 
 
-def test_pending_names_are_interface_names():
-    assert set(PENDING) <= {row[0] for row in INTERFACE}
-
-
 @pytest.mark.parametrize(("name", "entity", "period", "value_type"), INTERFACE)
 def test_interface_name(name, entity, period, value_type):
-    if name not in SYSTEM.variables:
-        assert name in PENDING, f"INTERFACE.md name {name!r} is missing"
-        return
+    assert name in SYSTEM.variables, f"INTERFACE.md name {name!r} is missing"
     variable = SYSTEM.variables[name]
     assert variable.entity.key == entity
     assert str(variable.definition_period) == period
