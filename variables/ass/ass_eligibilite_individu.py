@@ -1,7 +1,7 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import date_renseignee, rang_mois, rang_mois_dates
+from openfisca_ass.calendrier import date_renseignee, rang_mois, rang_mois_dates, valeurs_aux_dates
 from openfisca_ass.entities import Famille, Individu
 from openfisca_ass.model_api import MONTH, Variable
 
@@ -28,6 +28,8 @@ class ass_eligibilite_individu(Variable):
     - not entitled to the ATI this month (L5423-1: the ASS is for those who cannot get the ATI);
     - from the month of the claim when ass_date_demande is given (Modelling choice: the whole
       month of the claim is paid);
+    - new entries open at the date of the claim (ass.eligibilite.nouvelles_entrees_ouvertes: always
+      true in the law; the reform suppression_ass_nouveaux_entrants closes them from a date);
     - a parent of the famille: the claimant is its demandeur or conjoint (an adult child is a
       famille of their own).
     The resource condition (R5423-1 3°) is applied by the amount, in ass.
@@ -37,6 +39,10 @@ class ass_eligibilite_individu(Variable):
 
     def formula(individu, period, parameters):
         date_demande = individu("ass_date_demande", period)
+        # New entries: read at the claim date (or at the month computed when no date is given).
+        date_entree = numpy.where(date_renseignee(date_demande), date_demande, numpy.datetime64(period.start.date, "D"))
+        parametres = individu.simulation.tax_benefit_system.parameters
+        entree_ouverte, _ = valeurs_aux_dates(parametres.ass.eligibilite.nouvelles_entrees_ouvertes, date_entree)
         deja_demandee = numpy.logical_not(date_renseignee(date_demande)) + (
             rang_mois(period) >= rang_mois_dates(date_demande)
         )
@@ -50,4 +56,5 @@ class ass_eligibilite_individu(Variable):
             * (1 - individu("ati_eligibilite", period))
             * individu.has_role(Famille.PARENT)
             * deja_demandee
+            * entree_ouverte
         ) > 0
