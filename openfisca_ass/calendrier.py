@@ -76,3 +76,32 @@ def valeurs_aux_dates(parametre, dates: numpy.ndarray) -> tuple[numpy.ndarray, n
     rang = numpy.searchsorted(debuts, numpy.asarray(dates, dtype="datetime64[D]"), side="right") - 1
     defini = rang >= 0
     return valeurs[numpy.maximum(rang, 0)], defini
+
+
+# Float error allowed when comparing two amounts in cents (or a cent amount with a rate × cents).
+_TOLERANCE_COMPARAISON = 1e-6
+
+
+def au_moins(valeur: numpy.ndarray, seuil: numpy.ndarray) -> numpy.ndarray:
+    """valeur >= seuil in float64, tolerant of float error (give both in cents: en_centimes)."""
+    return numpy.asarray(valeur, dtype=numpy.float64) >= numpy.asarray(seuil, dtype=numpy.float64) - (
+        _TOLERANCE_COMPARAISON
+    )
+
+
+def arrondi_superieur(valeur: numpy.ndarray, pas) -> numpy.ndarray:
+    """Round up to a multiple of ``pas`` (float64, tolerant of float error); ``pas`` 0 leaves the value as is."""
+    valeur = numpy.asarray(valeur, dtype=numpy.float64)
+    pas = numpy.asarray(pas, dtype=numpy.float64)
+    diviseur = numpy.where(pas > 0, pas, 1)
+    arrondie = numpy.ceil(valeur / diviseur - _TOLERANCE) * diviseur
+    return numpy.where(pas > 0, arrondie, valeur)
+
+
+# Decimals a rate keeps when read back from a float32 variable (float32 keeps about 7 digits).
+_DECIMALES_TAUX = 7
+
+
+def taux_float64(taux: numpy.ndarray) -> numpy.ndarray:
+    """A rate stored in a float32 variable (0.212 → 0.21199999…), back to its float64 value."""
+    return numpy.round(numpy.asarray(taux, dtype=numpy.float64), _DECIMALES_TAUX)

@@ -91,3 +91,6 @@ LOI_2023_1322_ART_45 = "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048727
 LOI_2024_1039_LE_MEUR = "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050612711"
 # Règlement d'assurance chômage 2024, art. 17 bis (degressivity and its floor).
 ARE_RAC_2024_ART_17_BIS = _LEGIFRANCE_ARTICLE + "LEGIARTI000050841461"
+
+# Code de la sécurité sociale, article D131-6-3 (ACRE micro: share of the rate, rounded up to the tenth of a point).
+CSS_D131_6_3 = _LEGIFRANCE_ARTICLE + "LEGIARTI000041968018"

@@ -1,6 +1,7 @@
 import numpy
 
 from openfisca_ass import references
+from openfisca_ass.calendrier import en_centimes
 from openfisca_ass.entities import Individu
 from openfisca_ass.enums import TypesActiviteMicroEntreprise
 from openfisca_ass.model_api import MONTH, YEAR, Variable
@@ -28,7 +29,10 @@ class micro_entreprise_chiffre_affaires_sous_plafond(Variable):
         categories = list(TypesActiviteMicroEntreprise)
         totaux = {categorie: 0 for categorie in categories}
         for mois in period.get_subperiods(MONTH):
-            chiffre_affaires = individu("micro_entreprise_chiffre_affaires", mois)
+            # Summed in float64 and compared in whole cents: a float32 sum of 12 months misses
+            # cents (a year of 83 600.01 € read as 83 600 €). Months are not rounded one by one: a
+            # year given at once is spread in sub-cent months.
+            chiffre_affaires = numpy.asarray(individu("micro_entreprise_chiffre_affaires", mois), dtype=numpy.float64)
             activite = individu("micro_entreprise_activite", mois)
             for categorie in categories:
                 totaux[categorie] = totaux[categorie] + numpy.where(activite == categorie, chiffre_affaires, 0)
@@ -36,7 +40,7 @@ class micro_entreprise_chiffre_affaires_sous_plafond(Variable):
         sous_plafond = numpy.ones(individu.count, dtype=bool)
         total_bic = 0
         for categorie in categories:
-            sous_plafond = sous_plafond * (totaux[categorie] <= plafond[categorie.name])
+            sous_plafond = sous_plafond * (en_centimes(totaux[categorie]) <= en_centimes(plafond[categorie.name]))
             if categorie != TypesActiviteMicroEntreprise.prestations_services_bnc:
                 total_bic = total_bic + totaux[categorie]
-        return sous_plafond * (total_bic <= plafond.vente_marchandises)
+        return sous_plafond * (en_centimes(total_bic) <= en_centimes(plafond.vente_marchandises))

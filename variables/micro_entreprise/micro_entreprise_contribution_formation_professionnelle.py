@@ -1,7 +1,7 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import arrondi_centime
+from openfisca_ass.calendrier import CENTIMES_PAR_EURO, arrondi_centime, en_centimes
 from openfisca_ass.entities import Individu
 from openfisca_ass.enums import TypesActiviteMicroEntreprise
 from openfisca_ass.model_api import MONTH, Variable
@@ -26,7 +26,7 @@ class micro_entreprise_contribution_formation_professionnelle(Variable):
 
     def formula_2015_01_01(individu, period, parameters):
         taux = parameters(period).micro_entreprise.formation_professionnelle
-        chiffre_affaires = individu("micro_entreprise_chiffre_affaires", period)
+        chiffre_affaires = en_centimes(individu("micro_entreprise_chiffre_affaires", period)) / CENTIMES_PAR_EURO
         activite = individu("micro_entreprise_activite", period)
         artisan = individu("micro_entreprise_artisan", period)
         commerce = (activite == TypesActiviteMicroEntreprise.vente_marchandises) + (

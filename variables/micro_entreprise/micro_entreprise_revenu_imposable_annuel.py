@@ -36,7 +36,8 @@ class micro_entreprise_revenu_imposable_annuel(Variable):
         chiffre_affaires_bnc = 0
         abattement_bnc = 0
         for mois in period.get_subperiods(MONTH):
-            chiffre_affaires = individu("micro_entreprise_chiffre_affaires", mois)
+            # Summed in float64: float32 sums of 12 months drift by more than a cent.
+            chiffre_affaires = numpy.asarray(individu("micro_entreprise_chiffre_affaires", mois), dtype=numpy.float64)
             activite = individu("micro_entreprise_activite", mois)
             abattement = chiffre_affaires * par_categorie(p.abattement, activite)
             bnc = activite == TypesActiviteMicroEntreprise.prestations_services_bnc

@@ -1,7 +1,7 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import arrondi_centime
+from openfisca_ass.calendrier import CENTIMES_PAR_EURO, arrondi_centime, en_centimes
 from openfisca_ass.entities import Individu
 from openfisca_ass.enums import par_categorie
 from openfisca_ass.model_api import MONTH, Variable
@@ -23,7 +23,7 @@ class micro_entreprise_versement_liberatoire(Variable):
 
     def formula_2015_01_01(individu, period, parameters):
         taux = parameters(period).micro_entreprise.versement_liberatoire
-        chiffre_affaires = individu("micro_entreprise_chiffre_affaires", period)
+        chiffre_affaires = en_centimes(individu("micro_entreprise_chiffre_affaires", period)) / CENTIMES_PAR_EURO
         activite = individu("micro_entreprise_activite", period)
         option = individu("micro_entreprise_option_versement_liberatoire", period)
         return numpy.where(option, arrondi_centime(chiffre_affaires * par_categorie(taux, activite)), 0)
