@@ -1,7 +1,14 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import MOIS_PAR_AN, date_renseignee, rang_mois_dates, valeurs_aux_dates
+from openfisca_ass.calendrier import (
+    MOIS_PAR_AN,
+    au_moins,
+    date_renseignee,
+    en_centimes,
+    rang_mois_dates,
+    valeurs_aux_dates,
+)
 from openfisca_ass.entities import Individu
 from openfisca_ass.enums import TypesFaitGenerateurAti
 from openfisca_ass.model_api import ETERNITY, Variable
@@ -41,8 +48,9 @@ class ati_conditions_activite_remplies(Variable):
         fait = individu("ati_fait_generateur", period)
         debut = individu("ati_date_debut_activite", period)
         inscription = individu("ati_date_inscription", period)
-        revenu_derniere = individu("ati_revenu_activite_derniere_annee", period)
-        revenu_avant_derniere = individu("ati_revenu_activite_avant_derniere_annee", period)
+        # Whole cents in float64: float32 products missed exact 30 % drops and averages.
+        revenu_derniere = en_centimes(individu("ati_revenu_activite_derniere_annee", period))
+        revenu_avant_derniere = en_centimes(individu("ati_revenu_activite_avant_derniere_annee", period))
 
         _, en_vigueur = valeurs_aux_dates(p.montant.montant_journalier, date_fait)
         annees, _ = valeurs_aux_dates(p.conditions.duree_activite_minimale_annees, date_fait)
@@ -57,7 +65,7 @@ class ati_conditions_activite_remplies(Variable):
             * non_viable_ouvert
             * individu("ati_attestation_tiers_confiance", period)
             * (revenu_avant_derniere > 0)
-            * (revenu_avant_derniere - revenu_derniere >= baisse_minimale * revenu_avant_derniere)
+            * au_moins(revenu_avant_derniere - revenu_derniere, baisse_minimale * revenu_avant_derniere)
         )
         fait_valide = (
             (fait == TypesFaitGenerateurAti.liquidation_judiciaire)
@@ -80,6 +88,6 @@ class ati_conditions_activite_remplies(Variable):
             * en_vigueur
             * fait_valide
             * activite_suffisante
-            * (revenu_retenu >= revenu_minimal)
+            * au_moins(revenu_retenu, en_centimes(revenu_minimal))
             * date_renseignee(inscription)
         ) > 0

@@ -1,6 +1,7 @@
 import numpy
 
 from openfisca_ass import references
+from openfisca_ass.calendrier import en_centimes
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import MONTH, Variable
 
@@ -34,6 +35,6 @@ class ati_eligibilite(Variable):
         return (
             individu("ati_droit_ouvert", period)
             * individu("demandeur_emploi", period)
-            * (ressources < p.conditions.plafond_ressources_rsa_personne_seule)
+            * (en_centimes(ressources) < en_centimes(p.conditions.plafond_ressources_rsa_personne_seule))
             * dans_la_periode
         ) > 0

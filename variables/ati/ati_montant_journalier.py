@@ -1,7 +1,7 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import arrondi_centime, valeurs_aux_dates
+from openfisca_ass.calendrier import CENTIMES_PAR_EURO, arrondi_centime, en_centimes, valeurs_aux_dates
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import ETERNITY, Variable
 
@@ -33,9 +33,10 @@ class ati_montant_journalier(Variable):
         plancher, reduction = valeurs_aux_dates(p.montant_journalier_plancher, date_fait)
         jours_annee, _ = valeurs_aux_dates(p.nombre_jours_annee_reference, date_fait)
 
-        revenus = individu("ati_revenu_activite_derniere_annee", period) + individu(
-            "ati_revenu_activite_avant_derniere_annee", period
+        # Whole cents in float64, so that an exact half cent rounds up.
+        revenus = en_centimes(individu("ati_revenu_activite_derniere_annee", period)) + en_centimes(
+            individu("ati_revenu_activite_avant_derniere_annee", period)
         )
-        montant_reduit = arrondi_centime(revenus / (1 + 1) / jours_annee)
+        montant_reduit = arrondi_centime(revenus / (1 + 1) / jours_annee / CENTIMES_PAR_EURO)
         journalier = numpy.where(reduction, numpy.maximum(numpy.minimum(montant, montant_reduit), plancher), montant)
         return numpy.where(en_vigueur, journalier, 0)

@@ -1,4 +1,5 @@
 from openfisca_ass import references
+from openfisca_ass.calendrier import au_moins, en_centimes
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import MONTH, Variable
 
@@ -24,9 +25,10 @@ class droit_option_eligibilite(Variable):
 
     def formula_2019_11_01(individu, period, parameters):
         p = parameters(period).creation_entreprise.droit_option
-        allocation_ancienne = individu("droit_option_allocation_journaliere_ancien_droit", period)
-        reliquat = individu("droit_option_reliquat_ancien_droit", period)
-        nouveau = individu("droit_option_montant_nouveau_droit", period)
-        petite_allocation = allocation_ancienne <= p.allocation_journaliere_maximale
-        nouveau_superieur = nouveau >= reliquat * (1 + p.majoration_minimale_nouveau_droit)
+        # Whole cents in float64: a float32 product refused some new rights exactly 30 % higher.
+        allocation_ancienne = en_centimes(individu("droit_option_allocation_journaliere_ancien_droit", period))
+        reliquat = en_centimes(individu("droit_option_reliquat_ancien_droit", period))
+        nouveau = en_centimes(individu("droit_option_montant_nouveau_droit", period))
+        petite_allocation = allocation_ancienne <= en_centimes(p.allocation_journaliere_maximale)
+        nouveau_superieur = au_moins(nouveau, reliquat * (1 + p.majoration_minimale_nouveau_droit))
         return (reliquat > 0) * (nouveau > 0) * ((petite_allocation + nouveau_superieur) > 0)
