@@ -11,13 +11,13 @@ class ati_date_fin_droit(Variable):
     label = "Dernier jour des 182 jours d'ATI comptés à partir de l'inscription"
     reference = [references.CT_L5424_24_ATI, references.DECRET_2019_796]
     documentation = """
-    ati_date_inscription + 182 days − 1 (duration in force on the date of the event): the
-    registration day is the first day paid. Meaningless when no registration date is given.
+    ati_date_debut_droit (the registration, or the event when it is later) + 182 days − 1
+    (duration in force on the date of the event): the first day is paid. Meaningless when no registration date is given.
     """
     default_value = date(1970, 1, 1)
 
     def formula(individu, period, parameters):
         p = individu.simulation.tax_benefit_system.parameters.ati
         duree, _ = valeurs_aux_dates(p.duree_jours, individu("ati_date_fait_generateur", period))
-        debut = individu("ati_date_inscription", period)
+        debut = individu("ati_date_debut_droit", period)
         return debut + (duree - 1).astype("timedelta64[D]")

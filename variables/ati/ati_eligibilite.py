@@ -18,7 +18,8 @@ class ati_eligibilite(Variable):
     - the person is registered as a job seeker (demandeur_emploi);
     - the personal resources (ati_ressources_mensuelles) are lower than the RSA lump sum for one
       person in force in the month (R5424-70 4°; the test is strict);
-    - some day of the month falls within the 182 days from the registration (ati_date_inscription).
+    - some day of the month falls within the 182 days from ati_date_debut_droit (the registration,
+      or the event when it is later).
     The ATI and the ASS are exclusive (L5423-1): a person eligible to the ATI this month is not
     eligible to the ASS; the ASS formulas can use this variable.
     A month before 2019-11-01 (ATI not in force) gives false.
@@ -26,7 +27,7 @@ class ati_eligibilite(Variable):
 
     def formula_2019_11_01(individu, period, parameters):
         p = parameters(period).ati
-        debut = individu("ati_date_inscription", period)
+        debut = individu("ati_date_debut_droit", period)
         fin = individu("ati_date_fin_droit", period)
         dans_la_periode = (debut <= numpy.datetime64(period.stop.date, "D")) * (
             fin >= numpy.datetime64(period.start.date, "D")

@@ -14,15 +14,16 @@ class ati_jours_indemnisables(Variable):
     unit = "day"
     documentation = """
     Modelling choice: the ATI is a daily allowance paid for each calendar day of the month that
-    falls within the 182 calendar days starting on the registration date (ati_date_inscription:
-    days d to d + 181), when ati_eligibilite is true for the month. A month is thus paid 28, 29, 30
-    or 31 days (not 30). The days run from the registration whether or not each month is paid.
+    falls within the 182 calendar days starting on ati_date_debut_droit (the registration date, or
+    the event date when it is later: days d to d + 181), when ati_eligibilite is true for the
+    month. A month is thus paid 28, 29, 30 or 31 days (not 30). The days run from that first day
+    whether or not each month is paid.
     Not modelled: the waiting period (délai d'attente) before the first payment, the full cumul
     with an activity resumed for 3 months and the suspension beyond.
     """
 
     def formula(individu, period, parameters):
-        debut = individu("ati_date_inscription", period)
+        debut = individu("ati_date_debut_droit", period)
         fin = individu("ati_date_fin_droit", period)
         premier_jour = numpy.datetime64(period.start.date, "D")
         dernier_jour = numpy.datetime64(period.stop.date, "D")
