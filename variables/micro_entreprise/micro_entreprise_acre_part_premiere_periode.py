@@ -16,7 +16,7 @@ class micro_entreprise_acre_part_premiere_periode(Variable):
     documentation = """
     1 when the ACRE does not apply. Otherwise the share of the normal rate paid, chosen by the
     start date (parameter acre.taux_cotisations_paye: 25 % for a start in 2019, 50 % from 2020,
-    75 % from 2026-07-01, a modelling choice UNVERIFIED). The ACRE applies when the creator obtained
+    75 % for starts from 2026-07-01, décret n° 2026-69 art. 3). The ACRE applies when the creator obtained
     it (micro_entreprise_acre), the start date is given and on or after 2019-01-01 (the former
     ACCRE is not modelled) and, for a start from 2020-01-01, the creator belonged to a public of
     CT L5141-1 (micro_entreprise_acre_public_prioritaire). Computed once for all months.

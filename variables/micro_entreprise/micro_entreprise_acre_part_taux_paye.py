@@ -24,8 +24,8 @@ class micro_entreprise_acre_part_taux_paye(Variable):
       following the quarter of the start (start 2025-02-10: February to December 2025; start
       2025-04-01: April 2025 to March 2026).
     The share paid is chosen by the START date (parameter acre.taux_cotisations_paye): 25 % for a
-    start in 2019, 50 % from 2020, 75 % from the 2026 reform (Modelling choice, UNVERIFIED: for
-    starts from 2026-07-01; see the parameter). Activities started in 2019 then have two more
+    start in 2019, 50 % from 2020, 75 % for starts from 2026-07-01 (décret n° 2026-69,
+    art. 3; see the parameter). Activities started in 2019 then have two more
     periods of 4 calendar quarters (regime_2019), at the shares in force in the month computed
     (from 2020: 75 % then 90 %).
     Modelling choices: a month before the start date is not in the ACRE period (share 1, the
