@@ -4,9 +4,11 @@ are_jours_restants_fin_mois keeps the state of the last month walked to make mon
 order cost one step; computing them in another order must give the same values.
 """
 
+from openfisca_core import periods
 from openfisca_core.simulation_builder import SimulationBuilder
 
 from openfisca_ass import CountryTaxBenefitSystem
+from openfisca_ass.calendrier import rang_mois
 
 SYSTEM = CountryTaxBenefitSystem()
 MOIS = [f"2025-{numero:02d}" for numero in range(1, 13)]
@@ -60,3 +62,34 @@ def test_shuffled_order_gives_the_same_values():
     dans_l_ordre = _values(_simulation(), MOIS)
     melange = [MOIS[index] for index in (6, 0, 11, 3, 2, 9, 1, 5, 10, 4, 8, 7)]
     assert dans_l_ordre == _values(_simulation(), melange)
+
+
+def _situation_simple():
+    # 300 days given for 2025-01; registered, no activity: 31 days paid in January, 28 in
+    # February (calendar days before 2025-04-01).
+    return {
+        "individus": {
+            "paul": {
+                "are_jours_restants": {"2025-01": 300},
+                "are_salaire_journalier_reference": dict.fromkeys(MOIS, 50),
+                "demandeur_emploi": dict.fromkeys(MOIS, True),
+            }
+        }
+    }
+
+
+def test_a_clone_walks_on_its_own_state():
+    """The state of the last month walked belongs to the population, not to the simulation.
+
+    Simulation.clone copies the simulation's attributes (a state kept there would be shared and
+    moved on by the clone) but builds a new population.
+    """
+    simulation = SimulationBuilder().build_from_entities(SYSTEM, _situation_simple())
+    # 300 − 31 = 269 days left at the end of January
+    assert simulation.calculate("are_jours_restants_fin_mois", "2025-01").tolist() == [269]
+    clone = simulation.clone()
+    # 269 − 28 = 241 at the end of February
+    assert clone.calculate("are_jours_restants_fin_mois", "2025-02").tolist() == [241]
+    mois, _, etat = simulation.persons._are_jours_restants_dernier_etat
+    # The original's state is still the end of January.
+    assert (mois, etat.restants.tolist()) == (rang_mois(periods.period("2025-01")), [269])

@@ -1,3 +1,5 @@
+import numpy
+
 from openfisca_ass import references
 from openfisca_ass.calendrier import arrondi_centime
 from openfisca_ass.entities import Individu
@@ -9,15 +11,33 @@ class are(Variable):
     entity = Individu
     definition_period = MONTH
     label = "Montant brut de l'ARE versé au titre du mois, après cumul avec une activité, en euros"
-    reference = [references.ARE_DECRET_2019_797, references.RAC_2024_ART_32_BIS, references.UNEDIC_CUMUL]
+    reference = [
+        references.ARE_DECRET_2019_797,
+        references.ARE_RAC_2024_ART_17_BIS,
+        references.RAC_2024_ART_32_BIS,
+        references.UNEDIC_CUMUL,
+    ]
     unit = "currency-EUR"
     documentation = """
-    Days paid (are_jours_indemnisables) × AJ of the month (are_allocation_journaliere), rounded
-    to the cent. Gross: the 3 % complementary-pension deduction, the CSG and the CRDS are not
-    modelled. Formula from 2019-11-01 (DECISIONS.md D16): 0 before.
+    Days paid (are_jours_indemnisables) × AJ of the month (are_allocation_journaliere, the AJ of
+    its first day), rounded to the cent. When the degressivity day (183rd day of indemnisation,
+    are_degressivite_jour_application) falls within the month, the days paid from it are paid at
+    the degressive AJ (règlement d'assurance chômage, art. 17 bis), the days before it at the
+    full AJ: days already paid at the start of the month = are_duree_droits −
+    are_jours_restants. An AJ given as input for the month is paid for every day. Gross: the
+    3 % complementary-pension deduction, the CSG and the CRDS are not modelled. Formula from
+    2019-11-01 (DECISIONS.md D16): 0 before.
     """
 
     def formula_2019_11_01(individu, period, parameters):
         jours = individu("are_jours_indemnisables", period)
         allocation = arrondi_centime(individu("are_allocation_journaliere", period))
-        return arrondi_centime(jours * allocation)
+        plein = arrondi_centime(individu("are_allocation_journaliere_taux_plein", period))
+        degressive = arrondi_centime(individu("are_allocation_journaliere_degressive", period))
+        jour = individu("are_degressivite_jour_application", period)
+        deja_payes = individu("are_duree_droits", period) - individu("are_jours_restants", period)
+        # Days of the month before the degressivity day, when the month starts at the full AJ.
+        franchit = (jour > 0) * (allocation == plein) * (degressive < plein)
+        avant = numpy.where(franchit, numpy.clip(jour - 1 - deja_payes, 0, None), jours)
+        avant = numpy.minimum(avant, jours)
+        return arrondi_centime(avant * allocation + (jours - avant) * degressive)

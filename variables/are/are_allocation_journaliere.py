@@ -17,9 +17,10 @@ class are_allocation_journaliere(MontantEuros):
     (are_duree_droits − are_jours_restants at the start of the month) reach the degressivity day
     (are_degressivite_jour_application) minus one, i.e. when the first day paid in the month is
     the 183rd day of indemnisation or later (243rd for contracts ended from 2021-07-01 to
-    2021-11-30); the full AJ before. Modelling choice: the whole month is paid at the AJ of its
-    first day. The degressivity count needs are_duree_droits (computed from the contract
-    history, or given with are_jours_restants).
+    2021-11-30); the full AJ before. This is the AJ of the month's first day: when the
+    degressivity day falls later in the month, the days paid from it are paid at the degressive
+    AJ (`are` and are_jours_restants_fin_mois split the month). The degressivity count needs
+    are_duree_droits (computed from the contract history, or given with are_jours_restants).
     """
 
     def formula_2019_11_01(individu, period, parameters):

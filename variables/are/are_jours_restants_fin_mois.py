@@ -1,7 +1,15 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import MOIS_PAR_AN, arrondi_centime, date_renseignee, rang_mois, rang_mois_dates
+from openfisca_ass.calendrier import (
+    CENTIMES_PAR_EURO,
+    MOIS_PAR_AN,
+    arrondi_centime,
+    date_renseignee,
+    en_centimes,
+    rang_mois,
+    rang_mois_dates,
+)
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import MONTH, Variable
 
@@ -11,10 +19,14 @@ _DEMI_JOUR = 0.5
 _TOLERANCE = 1e-9
 # Unit conversion: the shortest month, to bound in months the longest right in days.
 _JOURS_DU_MOIS_LE_PLUS_COURT = 28
-# Attribute of the simulation keeping the state at the end of the last month walked.
+# Attribute of the population (individu) keeping the state at the end of the last month walked.
+# On the population, not on the simulation: Simulation.clone copies the simulation's attributes
+# (the copy would share the state) but builds a new population.
 _DERNIER_ETAT = "_are_jours_restants_dernier_etat"
 # No month: a rank far after any month computed.
 _JAMAIS = numpy.iinfo(numpy.int64).max // 2
+# No degressivity day within reach: more days than any month can pay at the first AJ.
+_SANS_LIMITE = numpy.iinfo(numpy.int32).max
 
 
 def _arrondi_jour(jours):
@@ -88,8 +100,21 @@ def _droit_possible(individu, period):
     return any(rang_mois(connu) <= mois and holder.get_array(connu).any() for connu in holder.get_known_periods())
 
 
+def _premier_mois_formule(individu):
+    """Rank of the first month of the formula (2019-11, DECISIONS.md D16): nothing is carried before."""
+    variable = individu.simulation.tax_benefit_system.get_variable("are_jours_restants_fin_mois")
+    return int(rang_mois_dates(numpy.array([min(variable.formulas)], dtype="datetime64[D]"))[0])
+
+
 def _depart(individu, period, droit):
-    """First month to walk, or None when nobody has a right up to the month computed."""
+    """First month to walk, or None when nobody has a right up to the month computed.
+
+    Months where days left are known (given, or already computed) are never cut by the horizon: a
+    given right has no known opening, hence no délai de déchéance, and cutting the walk would lose
+    it (a month computed directly would differ from the same month computed after the previous
+    ones). The opening months of the rights from the contract history are cut: such a right has
+    lapsed (délai de déchéance) more than the horizon after its opening.
+    """
     mois = rang_mois(period)
     holder = individu.simulation.get_holder("are_jours_restants")
     # Months where days left are known for somebody (an all-zero month starts nothing).
@@ -99,13 +124,17 @@ def _depart(individu, period, droit):
         if rang_mois(connu) <= mois and holder.get_array(connu).any()
     ]
     ouvertures = droit.rang_ouverture[droit.rang_ouverture <= mois]
-    departs = connus + ([int(ouvertures.min())] if ouvertures.size else [])
+    departs = list(connus)
+    if ouvertures.size:
+        p = individu.simulation.tax_benefit_system.parameters
+        duree_la_plus_longue = max(item.value for item in p.are.duree.maximum_jours_second_palier.values_list)
+        horizon = droit.delai_decheance + int(numpy.ceil(duree_la_plus_longue / _JOURS_DU_MOIS_LE_PLUS_COURT))
+        departs.append(max(int(ouvertures.min()), mois - horizon))
     if not departs:
         return None
-    p = individu.simulation.tax_benefit_system.parameters
-    duree_la_plus_longue = max(item.value for item in p.are.duree.maximum_jours_second_palier.values_list)
-    horizon = droit.delai_decheance + int(numpy.ceil(duree_la_plus_longue / _JOURS_DU_MOIS_LE_PLUS_COURT))
-    return max(min(departs), mois - horizon)
+    # Days left given before the first month of the formula are not carried (are_jours_restants
+    # of that month is the default 0 of are_jours_restants_fin_mois of the month before).
+    return max(min(departs), _premier_mois_formule(individu))
 
 
 def _debut_de_mois(mois, droit, etat):
@@ -118,16 +147,20 @@ def _debut_de_mois(mois, droit, etat):
 
 
 def _allocations(mois, droit, etat):
-    """2. Full AJ (for the cumul formula) and AJ paid in the month."""
+    """2. Full AJ (for the cumul formula), AJ of the month's first day, degressive AJ, and the days
+    payable at the first AJ before the degressivity day is reached within the month (as in `are`)."""
     plein = arrondi_centime(mois("are_allocation_journaliere_taux_plein"))
     degressive = arrondi_centime(mois("are_allocation_journaliere_degressive"))
     deja_payes = droit.duree - etat.restants
-    atteint = (droit.jour_degressivite > 0) * (deja_payes + 1 >= droit.jour_degressivite)
+    concerne = droit.jour_degressivite > 0
+    atteint = concerne * (deja_payes + 1 >= droit.jour_degressivite)
     allocation = numpy.where(atteint, degressive, plein)
     connue = mois.connu("are_allocation_journaliere")
     if connue is not None:
         allocation = arrondi_centime(connue)
-    return numpy.where(plein > 0, plein, allocation), allocation
+    franchit = concerne * (allocation == plein) * (degressive < plein)
+    avant = numpy.where(franchit, numpy.maximum(droit.jour_degressivite - 1 - deja_payes, 0), _SANS_LIMITE)
+    return numpy.where(plein > 0, plein, allocation), allocation, degressive, avant
 
 
 def _arce(mois, droit, etat, allocation):
@@ -149,9 +182,25 @@ def _arce(mois, droit, etat, allocation):
         etat.restants = numpy.where(second, numpy.maximum(etat.restants - consommes, 0), etat.restants)
 
 
+def _montant(jours, allocations):
+    """ARE of a number of days: the days before the degressivity day at the first AJ, the rest at
+    the degressive AJ."""
+    _, allocation, degressive, avant = allocations
+    return numpy.minimum(jours, avant) * allocation + numpy.maximum(jours - avant, 0) * degressive
+
+
+def _jours_sous_plafond(budget, allocations):
+    """Largest number of days whose ARE (_montant) is at most the budget."""
+    _, allocation, degressive, avant = allocations
+    au_premier_taux = numpy.floor(budget / numpy.where(allocation > 0, allocation, 1) + _TOLERANCE)
+    reste = budget - numpy.minimum(avant, au_premier_taux) * allocation
+    au_second_taux = avant + numpy.floor(reste / numpy.where(degressive > 0, degressive, 1) + _TOLERANCE)
+    return numpy.where(au_premier_taux < avant, au_premier_taux, au_second_taux)
+
+
 def _jours_cumul(mois, droit, etat, allocations):
     """4. Days payable in the month after the cumul with the activity pay and the ceiling."""
-    plein, allocation = allocations
+    plein = allocations[0]
     p = mois.individu.simulation.tax_benefit_system.parameters(mois.periode.start).are
     if p.versement.mensualisation:
         jours_mois = int(p.versement.nombre_jours_mois_forfaitaire)
@@ -166,14 +215,15 @@ def _jours_cumul(mois, droit, etat, allocations):
     disponibles = disponibles * mois("demandeur_emploi")
 
     revenu_micro = numpy.where(droit.conservee, 0, mois("micro_entreprise_revenu"))
-    remuneration = arrondi_centime(mois("salaire_brut") + revenu_micro)
+    # Whole cents in float64: a float32 sum of two amounts can be off by a cent.
+    remuneration = (en_centimes(mois("salaire_brut")) + en_centimes(revenu_micro)) / CENTIMES_PAR_EURO
     diviseur = numpy.where(plein > 0, plein, 1)
     jours = _arrondi_jour(disponibles - p.cumul.taux_remuneration_deduite * remuneration / diviseur)
     jours = numpy.clip(jours, 0, disponibles)
 
     plafond = arrondi_centime(mois("are_salaire_journalier_reference")) * p.cumul.coefficient_plafond_salaire_reference
-    depasse = (remuneration > 0) * (plafond > 0) * (remuneration + jours * allocation > plafond + _TOLERANCE)
-    sous_plafond = numpy.floor((plafond - remuneration) / numpy.where(allocation > 0, allocation, 1) + _TOLERANCE)
+    depasse = (remuneration > 0) * (plafond > 0) * (remuneration + _montant(jours, allocations) > plafond + _TOLERANCE)
+    sous_plafond = _jours_sous_plafond(plafond - remuneration, allocations)
     jours = numpy.where(depasse, numpy.clip(sous_plafond, 0, None).astype(numpy.int64), jours)
     avance = (revenu_micro > 0) * ~mois("micro_entreprise_chiffre_affaires_justifie")
     return numpy.minimum(jours, etat.restants), avance, p.cumul.coefficient_avance_non_salarie
@@ -220,15 +270,19 @@ class are_jours_restants_fin_mois(Variable):
     not an OpenFisca recursion over previous months (about 15 stack frames a month). It walks
     month by month from the earliest month needed — the first indemnifiable month of a right
     opened from the contract history (are_date_debut_indemnisation), or the earliest month where
-    are_jours_restants is known (given as input, or already computed) — to the month computed,
-    at most (longest duration + délai de déchéance) months back. Each month:
+    are_jours_restants is known (given as input, or already computed) — to the month computed.
+    A right from the contract history is walked from at most (longest duration + délai de
+    déchéance) months back (it has lapsed before); days left that are known are never skipped;
+    nothing is carried from before 2019-11 (the first month of the formula). Each month:
 
     1. Start of the month: the duration of the right (are_duree_droits) in the first month;
        are_jours_restants where it is known for the month (an input always overrides); 0 once
        the délai de déchéance (duration + 3 years from the first indemnifiable day) is over.
-    2. AJ of the month: are_allocation_journaliere when known, otherwise the degressive AJ once
-       the days already paid (duration − days left) reach the degressivity day minus one, the
-       full AJ before (the whole month at the AJ of its first day).
+    2. AJ of the month: are_allocation_journaliere when known (for every day of the month),
+       otherwise the degressive AJ once the days already paid (duration − days left) reach the
+       degressivity day minus one, the full AJ before; when the degressivity day falls within
+       the month, the days paid from it are paid at the degressive AJ (règlement d'assurance
+       chômage, art. 17 bis: from the 183rd day), the days before it at the full AJ.
     3. ARCE (DECISIONS.md D13, D14): in the creation month of an eligible creator with days
        left who has left the job-seekers' list (demandeur_emploi false that month), gross ARCE
        = rate × days left × AJ; each instalment paid consumes days: days left = (days left at
@@ -240,9 +294,10 @@ class are_jours_restants_fin_mois(Variable):
        0.70 × activity pay ÷ full AJ, rounded to the nearest day (halves up), within 0 and the
        days of the month; the activity pay is the gross salary plus the micro-enterprise income
        after abatement (not counted for a business kept from before the job loss); when pay +
-       days × AJ exceeds SJR × 30.42, the days are cut to the largest whole number under the
-       cap. While the month's turnover is not justified, 0.8 × the days (rounded) are paid as an
-       advance and the rest is paid in the next month whose turnover is justified. For a
+       the ARE of the days (at the full and degressive AJ as in step 2) exceeds SJR × 30.42, the
+       days are cut to the largest whole number under the cap. While the month's turnover is
+       not justified, 0.8 × the days (rounded) are paid as an advance and the rest is paid in
+       the next month whose turnover is justified. For a
        business created after the job loss, the days paid while it lasts are capped at the
        share of the days left at creation (60 % for a creation from 2025-04-01).
     5. Days left at the end of the month = days left − days paid. The days of the month not paid
@@ -255,21 +310,23 @@ class are_jours_restants_fin_mois(Variable):
     degressivity day count after an ARCE counts the days consumed by the ARCE. Formula from
     2019-11-01 (DECISIONS.md D16).
 
-    Cost: the simulation keeps the state at the end of the last month walked (one state, not
-    one per month), so months computed in order cost one step each; a month computed out of
+    Cost: the population (individu) keeps the state at the end of the last month walked (one
+    state, not one per month; a clone of the simulation has its own population, hence its own
+    state), so months computed in order cost one step each; a month computed out of
     order walks again from the start. Inputs are read as they are when the month is walked:
     set them before calculating, as for any OpenFisca cache.
     """
 
     def formula_2019_11_01(individu, period, parameters):
         mois = rang_mois(period)
-        simulation = individu.simulation
         if not _droit_possible(individu, period):
             return numpy.zeros(individu.count, dtype=numpy.int64)
         droit = _Droit(individu, period, parameters)
-        # The state at the end of the previous month, when this simulation has just computed it:
+        # The state at the end of the previous month, when this population has just computed it:
         # months computed in order then cost one step each.
-        precedent = getattr(simulation, _DERNIER_ETAT, None)
+        precedent = getattr(individu, _DERNIER_ETAT, None)
+        # Taken out while walking: a walk that fails leaves no half-updated state behind.
+        setattr(individu, _DERNIER_ETAT, None)
         if precedent is not None and precedent[0] == mois - 1 and precedent[2].restants.size == individu.count:
             _, depart, etat = precedent
             debut = mois
@@ -287,5 +344,5 @@ class are_jours_restants_fin_mois(Variable):
             cumul = _jours_cumul(mois_parcouru, droit, etat, allocations)
             # 5. End of the month.
             etat.restants = etat.restants - _jours_verses(mois_parcouru, droit, etat, cumul)
-        setattr(simulation, _DERNIER_ETAT, (mois, depart, etat))
+        setattr(individu, _DERNIER_ETAT, (mois, depart, etat))
         return etat.restants
