@@ -10,7 +10,7 @@ the Python API.
    buffer up with the normalised period, as it is stored.
 """
 
-from openfisca_core import periods
+from openfisca_core import errors, periods
 from openfisca_core.simulations.simulation_builder import SimulationBuilder
 
 _get_input = SimulationBuilder.get_input
@@ -27,3 +27,46 @@ def _get_input_normalise(self, variable, period_str):
 if not getattr(SimulationBuilder.get_input, "corrige_par_openfisca_ass", False):
     _get_input_normalise.corrige_par_openfisca_ass = True
     SimulationBuilder.get_input = _get_input_normalise
+
+
+# 2. A variable that has a formula, given in a situation for some persons but not all in a period:
+#    core stores one array for the whole population, so the others silently get the default value
+#    instead of their formula's result (a couple where one gives are_jours_restants loses the other's
+#    ARE). The fix refuses such a situation with an error naming the variable, the person and the
+#    period. Situations with axes are left alone (core replicates their inputs).
+
+_add_variable_value = SimulationBuilder.add_variable_value
+_build_from_entities = SimulationBuilder.build_from_entities
+
+
+def _add_variable_value_note(self, entity, variable, instance_index, instance_id, period_str, value):  # noqa: PLR0913, PLR0917 (core's signature)
+    _add_variable_value(self, entity, variable, instance_index, instance_id, period_str, value)
+    if value is not None and variable.formulas:
+        donnees = self.__dict__.setdefault("_valeurs_avec_formule_donnees", {})
+        cle = (entity.plural, variable.name, str(periods.period(period_str)))
+        donnees.setdefault(cle, set()).add(instance_id)
+
+
+def _build_from_entities_verifie(self, tax_benefit_system, input_dict):
+    self.__dict__["_valeurs_avec_formule_donnees"] = {}
+    simulation = _build_from_entities(self, tax_benefit_system, input_dict)
+    if isinstance(input_dict, dict) and input_dict.get("axes"):
+        return simulation
+    for (pluriel, nom, periode), personnes in self._valeurs_avec_formule_donnees.items():
+        absents = [identifiant for identifiant in self.get_ids(pluriel) if identifiant not in personnes]
+        if absents:
+            variable = tax_benefit_system.get_variable(nom)
+            message = (
+                f"'{nom}' is given for {', '.join(sorted(personnes))} but not for {absents[0]} in {periode}. "
+                f"'{nom}' has a formula: OpenFisca would set {absents[0]} to the default value "
+                f"({variable.default_value}) instead of computing it. Give '{nom}' for every one of the "
+                f"{pluriel} in {periode}, or for none."
+            )
+            raise errors.SituationParsingError([pluriel, absents[0], nom, periode], message)
+    return simulation
+
+
+if not getattr(SimulationBuilder.build_from_entities, "corrige_par_openfisca_ass", False):
+    _build_from_entities_verifie.corrige_par_openfisca_ass = True
+    SimulationBuilder.add_variable_value = _add_variable_value_note
+    SimulationBuilder.build_from_entities = _build_from_entities_verifie

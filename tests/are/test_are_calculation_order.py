@@ -15,7 +15,9 @@ MOIS = [f"2025-{numero:02d}" for numero in range(1, 13)]
 
 
 def _simulation():
-    situation = {
+    # Marie's right comes from her contract history, Simon's from inputs: in two simulations,
+    # since a variable with a formula cannot be given for one person only (correctifs_core.py).
+    situations = {
         "individus": {
             "marie": {
                 "date_naissance": {"ETERNITY": "1990-05-10"},
@@ -41,12 +43,16 @@ def _simulation():
             },
         }
     }
-    return SimulationBuilder().build_from_entities(SYSTEM, situation)
+    return [
+        SimulationBuilder().build_from_entities(SYSTEM, {"individus": {nom: individu}})
+        for nom, individu in situations["individus"].items()
+    ]
 
 
-def _values(simulation, months):
+def _values(simulations, months):
     return {
-        (variable, month): simulation.calculate(variable, month).tolist()
+        (index, variable, month): simulation.calculate(variable, month).tolist()
+        for index, simulation in enumerate(simulations)
         for month in months
         for variable in ("are_jours_restants", "are_jours_indemnisables", "are", "arce")
     }
