@@ -16,9 +16,40 @@ def rang_mois(period) -> int:
     return (period.start.year - 1970) * MOIS_PAR_AN + period.start.month - 1
 
 
+# Day → month tables for 1900-01-01 to 2199-12-31: numpy's calendar conversion
+# (astype("datetime64[M]")) costs about 10 ns a date, an indexing about 1 ns.
+_PREMIER_JOUR = numpy.datetime64("1900-01-01", "D")
+_JOURS = numpy.arange(_PREMIER_JOUR, numpy.datetime64("2200-01-01", "D"))
+_RANG_MOIS_DU_JOUR = _JOURS.astype("datetime64[M]").astype(numpy.int64)
+_JOUR_DANS_MOIS = (_JOURS - _JOURS.astype("datetime64[M]").astype("datetime64[D]")).astype(numpy.int64)
+
+
+def _index_jours(dates: numpy.ndarray):
+    """Index of each date in the tables, or None when a date is outside them (or not in days)."""
+    dates = numpy.asarray(dates)
+    if dates.dtype != numpy.dtype("datetime64[D]") or dates.size == 0:
+        return None
+    index = dates.view(numpy.int64) - _PREMIER_JOUR.astype(numpy.int64)
+    if index.min() < 0 or index.max() >= len(_JOURS):
+        return None
+    return index
+
+
 def rang_mois_dates(dates: numpy.ndarray) -> numpy.ndarray:
     """Months since 1970-01 of each date of an array."""
-    return dates.astype("datetime64[M]").astype(numpy.int64)
+    index = _index_jours(dates)
+    if index is None:
+        return numpy.asarray(dates).astype("datetime64[M]").astype(numpy.int64)
+    return _RANG_MOIS_DU_JOUR[index]
+
+
+def jour_dans_mois(dates: numpy.ndarray) -> numpy.ndarray:
+    """Days since the first of the month of each date (0 on the 1st)."""
+    index = _index_jours(dates)
+    if index is None:
+        dates = numpy.asarray(dates)
+        return (dates - dates.astype("datetime64[M]").astype("datetime64[D]")).astype(numpy.int64)
+    return _JOUR_DANS_MOIS[index]
 
 
 def date_renseignee(dates: numpy.ndarray) -> numpy.ndarray:
@@ -29,9 +60,7 @@ def date_renseignee(dates: numpy.ndarray) -> numpy.ndarray:
 def age_en_mois(dates_naissance: numpy.ndarray, period) -> numpy.ndarray:
     """Age in whole months on the first day of the period."""
     mois_complets = rang_mois(period) - rang_mois_dates(dates_naissance)
-    jour_naissance = (dates_naissance - dates_naissance.astype("datetime64[M]").astype("datetime64[D]")).astype(
-        numpy.int64
-    )
+    jour_naissance = jour_dans_mois(dates_naissance)
     # Born after the 1st of a month: the last month is not complete on the 1st of the period.
     return mois_complets - (jour_naissance > 0)
 
@@ -47,7 +76,12 @@ CENTIMES_PAR_EURO = 100
 
 def arrondi_entier(valeur: numpy.ndarray) -> numpy.ndarray:
     """Round to the nearest whole number, halves up (float64, tolerant of float error)."""
-    return numpy.floor(numpy.asarray(valeur, dtype=numpy.float64) + 0.5 + _TOLERANCE)
+    # The same operations in the same order as floor(valeur + 0.5 + tolerance), in place.
+    arrondi = numpy.add(numpy.asarray(valeur, dtype=numpy.float64), 0.5)
+    if not isinstance(arrondi, numpy.ndarray):  # a single number
+        return numpy.floor(arrondi + _TOLERANCE)
+    numpy.add(arrondi, _TOLERANCE, out=arrondi)
+    return numpy.floor(arrondi, out=arrondi)
 
 
 def en_centimes(montant: numpy.ndarray) -> numpy.ndarray:

@@ -1,13 +1,13 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import MOIS_PAR_AN, date_renseignee, rang_mois_dates
+from openfisca_ass.calendrier import MOIS_PAR_AN, date_renseignee, jour_dans_mois, rang_mois_dates
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import ETERNITY, Variable
 
 
 def _jour(dates):
-    return (dates - dates.astype("datetime64[M]").astype("datetime64[D]")).astype(numpy.int64)
+    return jour_dans_mois(dates)
 
 
 class are_age_fin_contrat(Variable):

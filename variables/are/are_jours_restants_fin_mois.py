@@ -7,6 +7,7 @@ from openfisca_ass.calendrier import (
     arrondi_centime,
     date_renseignee,
     en_centimes,
+    jour_dans_mois,
     rang_mois,
     rang_mois_dates,
 )
@@ -34,7 +35,7 @@ def _arrondi_jour(jours):
 
 
 def _jour_du_mois(dates):
-    return (dates - dates.astype("datetime64[M]").astype("datetime64[D]")).astype(numpy.int64) + 1
+    return jour_dans_mois(dates) + 1
 
 
 class _Droit:

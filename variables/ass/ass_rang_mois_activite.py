@@ -46,12 +46,15 @@ class ass_rang_mois_activite(Variable):
                 * (rang_mois(mois) >= mois_demande)
             )
 
-        actif_ce_mois = mois_compte(period)
+        nombre_mois_lus = mois_cumul * mois_reinitialisation + 1
+        # Read from the oldest month: the ARE days left are then computed in calendar order, one
+        # step of their walk a month (are_jours_restants_fin_mois), instead of a walk per month.
+        actifs = [mois_compte(period.offset(-recul, "month")) for recul in reversed(range(nombre_mois_lus))][::-1]
+        actif_ce_mois = actifs[0]
         compte = numpy.zeros(individu.count, dtype=numpy.int32)
         mois_vides = numpy.zeros(individu.count, dtype=numpy.int32)
         en_cours = numpy.ones(individu.count, dtype=bool)
-        for recul in range(mois_cumul * mois_reinitialisation + 1):
-            actif = mois_compte(period.offset(-recul, "month"))
+        for actif in actifs:
             compte = compte + en_cours * actif
             mois_vides = numpy.where(actif, 0, mois_vides + 1)
             en_cours = en_cours * (mois_vides < mois_reinitialisation) * (compte < rang_maximal)

@@ -6,6 +6,7 @@ from openfisca_ass.calendrier import (
     au_moins,
     date_renseignee,
     en_centimes,
+    jour_dans_mois,
     rang_mois_dates,
     valeurs_aux_dates,
 )
@@ -15,7 +16,7 @@ from openfisca_ass.model_api import ETERNITY, Variable
 
 
 def _jour_du_mois(dates):
-    return (dates - dates.astype("datetime64[M]").astype("datetime64[D]")).astype(numpy.int64)
+    return jour_dans_mois(dates)
 
 
 class ati_conditions_activite_remplies(Variable):

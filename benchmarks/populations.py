@@ -1,0 +1,102 @@
+"""Population benchmark: 10 000, 100 000 and 1 000 000 people × 12 months of ASS, ARE and cumul.
+
+    .venv/bin/python benchmarks/populations.py            # the three sizes
+    .venv/bin/python benchmarks/populations.py --tailles 100000 --variables ass
+
+Each size and each variable is computed on a fresh simulation built from numpy columns
+(openfisca_ass.population.population_synthetique: 40 % couples; salaried, micro-entrepreneurs
+and people without activity; ASS and ARE recipients; 12 months of income history), for 12
+consecutive months. Prints the wall time, the person-months per second and the peak memory of the
+computation (tracemalloc: numpy and Python allocations) and of the process (ru_maxrss), and writes
+benchmarks/results/populations_<date>.csv.
+"""
+
+import argparse
+import csv
+import datetime
+import gc
+import resource
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+from openfisca_ass import CountryTaxBenefitSystem
+from openfisca_ass.population import construire_simulation, mois_calcules, population_synthetique
+
+RESULTATS = Path(__file__).resolve().parent / "results"
+# "cumul": the ARE paid to a micro-entrepreneur or a salaried person (cumul with an activity) and the
+# ASS rank of the month in the cumul with an activity (R5425-2).
+VARIABLES = {
+    "ass": ["ass"],
+    "are": ["are"],
+    "cumul": ["are_jours_indemnisables", "ass_rang_mois_activite"],
+}
+
+
+def mesurer(tax_benefit_system, table, noms, mois, suivre_memoire):
+    gc.collect()
+    if suivre_memoire:
+        tracemalloc.start()
+    debut = time.perf_counter()
+    simulation = construire_simulation(tax_benefit_system, table)
+    construit = time.perf_counter()
+    for nom in noms:
+        for periode in mois:
+            simulation.calculate(nom, periode)
+    fin = time.perf_counter()
+    pic = tracemalloc.get_traced_memory()[1] if suivre_memoire else float("nan")
+    if suivre_memoire:
+        tracemalloc.stop()
+    del simulation
+    return construit - debut, fin - construit, pic
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--tailles", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--variables", nargs="+", default=list(VARIABLES), choices=list(VARIABLES))
+    parser.add_argument("--mois", default="2025-01")
+    parser.add_argument("--nombre-mois", type=int, default=12)
+    parser.add_argument("--sans-tracemalloc", action="store_true", help="no tracemalloc (it slows numpy a little)")
+    arguments = parser.parse_args(argv)
+
+    tax_benefit_system = CountryTaxBenefitSystem()
+    mois = mois_calcules(arguments.mois, arguments.nombre_mois)
+    lignes = []
+    print(f"{'people':>9} {'variable':>8} {'build s':>8} {'compute s':>9} {'person-months/s':>15} {'peak MB':>8}")
+    for taille in arguments.tailles:
+        table = population_synthetique(taille)
+        for nom in arguments.variables:
+            construction, calcul, pic = mesurer(
+                tax_benefit_system, table, VARIABLES[nom], mois, not arguments.sans_tracemalloc
+            )
+            debit = taille * len(mois) / calcul
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(f"{taille:>9} {nom:>8} {construction:>8.2f} {calcul:>9.2f} {debit:>15,.0f} {pic / 2**20:>8.0f}")
+            sys.stdout.flush()
+            lignes.append(
+                {
+                    "individus": taille,
+                    "variable": nom,
+                    "mois": len(mois),
+                    "construction_s": round(construction, 3),
+                    "calcul_s": round(calcul, 3),
+                    "individus_mois_par_s": round(debit),
+                    "pic_tracemalloc_mo": round(pic / 2**20, 1),
+                    "rss_max_processus_mo": round(rss, 1),
+                }
+            )
+        del table
+    print(f"process peak RSS (ru_maxrss): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    RESULTATS.mkdir(exist_ok=True)
+    chemin = RESULTATS / f"populations_{datetime.datetime.now():%Y%m%dT%H%M%S}.csv"
+    with open(chemin, "w", newline="") as fichier:
+        ecrivain = csv.DictWriter(fichier, fieldnames=list(lignes[0]))
+        ecrivain.writeheader()
+        ecrivain.writerows(lignes)
+    print(f"written: {chemin}")
+
+
+if __name__ == "__main__":
+    main()
