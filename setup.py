@@ -9,6 +9,7 @@ from setuptools import setup
 setup(
     packages=[
         "openfisca_ass",
+        "openfisca_ass.cli",
         "openfisca_ass.reforms",
         "openfisca_ass.situation_examples",
         "openfisca_ass.parameters",

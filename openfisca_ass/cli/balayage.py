@@ -1,0 +1,189 @@
+"""A sweep of one input through OpenFisca axes: one simulation, ``count`` copies of the situation.
+
+The swept value is given to one person (``index`` of the axis) for the month computed, or for each
+of the ``mois_avant`` months before it too (parallel axes: the same value every month, e.g. a
+spouse's turnover over the 12 months of the ASS resources). Results are summed over the
+household of each copy; the cliffs are read from the person's own intermediate variables and the
+law's parameters (see :func:`falaises`).
+"""
+
+from dataclasses import dataclass, field
+
+import numpy
+
+from openfisca_ass.cli.resultats import PRESTATIONS
+from openfisca_ass.cli.situation import PERSONNES, UsageError, calculer, foyer_de, simulation
+
+# Intermediate variables read to place the cliffs.
+_DETAIL = (
+    "ass_eligibilite_individu",
+    "ass_rang_mois_activite",
+    "ass_ressources_mensuelles",
+    "ass_plafond_ressources",
+    "ass_montant_journalier",
+    "micro_entreprise_revenu",
+    "salaire_brut",
+    "are_salaire_journalier_reference",
+)
+POINTS_MAXIMUM = 100 * 1000
+
+
+@dataclass
+class Balayage:
+    """``variable`` of ``personne`` takes ``valeurs`` in ``mois`` (and in the ``mois_avant`` months before)."""
+
+    variable: str
+    valeurs: numpy.ndarray
+    mois: str
+    personne: str
+    mois_avant: int = 0
+
+
+@dataclass
+class Resultat:
+    """Household amounts along the sweep ({column: array}) and the cliffs found."""
+
+    foyer: dict
+    falaises: list = field(default_factory=list)
+
+
+def valeurs_axe(debut: float, fin: float, pas: float) -> numpy.ndarray:
+    if pas <= 0:
+        raise UsageError(f"--step doit être positif (reçu {pas:g})")
+    if fin < debut:
+        raise UsageError(f"--to {fin:g} est inférieur à --from {debut:g}")
+    if debut < 0:
+        raise UsageError(f"--from {debut:g} : un montant ne peut pas être négatif")
+    nombre = int(numpy.floor((fin - debut) / pas + 1e-9)) + 1
+    if nombre > POINTS_MAXIMUM:
+        raise UsageError(f"{nombre} points demandés : au plus {POINTS_MAXIMUM}, augmentez --step")
+    return debut + pas * numpy.arange(nombre)
+
+
+def situation_avec_axes(situation: dict, balayage: Balayage, systeme_) -> dict:
+    variable, valeurs, personne = balayage.variable, balayage.valeurs, balayage.personne
+    if variable not in systeme_.variables:
+        raise UsageError(f"--variable : variable inconnue '{variable}'")
+    definition = systeme_.variables[variable]
+    if definition.entity.key != "individu" or definition.definition_period != "month":
+        raise UsageError(f"--variable {variable} : seule une variable mensuelle d'un individu peut être balayée")
+    if definition.value_type not in (float, int):
+        raise UsageError(f"--variable {variable} : seule une variable numérique peut être balayée")
+    noms = list(situation[PERSONNES])
+    if personne not in noms:
+        raise UsageError(f"--person : personne inconnue '{personne}' (personnes : {', '.join(noms)})")
+    from openfisca_core import periods  # noqa: PLC0415
+
+    periode = periods.period(balayage.mois)
+    paralleles = [
+        {
+            "name": variable,
+            "min": float(valeurs[0]),
+            "max": float(valeurs[-1]),
+            "count": len(valeurs),
+            "period": str(periode.offset(-decalage)),
+            "index": noms.index(personne),
+        }
+        for decalage in range(balayage.mois_avant + 1)
+    ]
+    avec_axes = dict(situation)
+    avec_axes["axes"] = [paralleles]
+    return avec_axes
+
+
+def balayer(systeme_, situation: dict, balayage: Balayage, barre=None) -> Resultat:
+    """One simulation with axes: the household's amounts for each point, and the cliffs."""
+    avec_axes = situation_avec_axes(situation, balayage, systeme_)
+    simu = simulation(systeme_, avec_axes)
+    nombre_personnes = len(situation[PERSONNES])
+    valeurs, mois, personne = balayage.valeurs, balayage.mois, balayage.personne
+
+    def lire(nom):
+        tableau = calculer(simu, nom, mois).astype(numpy.float64).reshape(len(valeurs), nombre_personnes)
+        if barre is not None:
+            barre.avancer()
+        return tableau
+
+    par_personne = {nom: lire(nom) for nom in PRESTATIONS}
+    activite = lire("salaire_brut") + lire("micro_entreprise_chiffre_affaires")
+    cotisations = lire("micro_entreprise_cotisations_sociales")
+    total = activite - cotisations + sum(par_personne[nom] for nom in PRESTATIONS)
+    membres = [list(situation[PERSONNES]).index(nom) for nom in foyer_de(situation, personne)]
+    foyer = {nom: tableau[:, membres].sum(axis=1) for nom, tableau in par_personne.items()}
+    foyer["revenus_activite"] = activite[:, membres].sum(axis=1)
+    foyer["cotisations"] = cotisations[:, membres].sum(axis=1)
+    foyer["revenu_total"] = total[:, membres].sum(axis=1)
+    detail = {nom: lire(nom) for nom in _DETAIL}
+    detail.update(par_personne)
+    foyer = {nom: numpy.round(tableau, 2) for nom, tableau in foyer.items()}
+    return Resultat(foyer, falaises(valeurs, detail, systeme_, mois))
+
+
+# Steps of the progress bar of one sweep: the variables read.
+ETAPES = len(PRESTATIONS) + 3 + len(_DETAIL)
+
+
+def _premier_franchissement(x, serie, seuil):
+    """The swept value where ``serie`` (non-decreasing along x) first reaches ``seuil``, interpolated."""
+    au_dela = numpy.nonzero(serie >= seuil - 1e-9)[0]
+    if len(au_dela) == 0 or au_dela[0] == 0:
+        return None
+    i = au_dela[0]
+    if serie[i] == serie[i - 1]:
+        return float(x[i])
+    return float(x[i - 1] + (seuil - serie[i - 1]) * (x[i] - x[i - 1]) / (serie[i] - serie[i - 1]))
+
+
+def falaises(x, detail: dict, systeme_, mois: str) -> list:
+    """Where the benefits fall or bend along the sweep, for every person of the household.
+
+    Returns (swept value, short label) pairs:
+    - end of the ASS cumul: the month becomes a month of activity beyond the cumul months
+      (R5425-2), ASS paid at the first point and nothing from there;
+    - R5423-13 minimum: monthly resources R above P − 30 d ÷ days of the month (the amount would
+      be under one daily rate d);
+    - ASS ceilings: R reaching P − 30 d (end of the full rate) and P (70 d single, 110 d couple);
+    - ARE cumul ceiling: activity pay r with r + ARE above SJR × 30.42, i.e. from
+      r = (SJR × 30.42 − ARE without activity) ÷ (1 − 70 %) (parameters of the month);
+    - end of the ARE: the first point where the ARE falls to 0.
+    """
+    from openfisca_core import periods  # noqa: PLC0415
+
+    p = systeme_.parameters(mois)
+    jours = periods.period(mois).size_in_days
+    trouvees = []
+    nombre_personnes = detail["ass"].shape[1]
+    for k in range(nombre_personnes):
+        ass = detail["ass"][:, k]
+        eligible = detail["ass_eligibilite_individu"][:, k] > 0
+        if eligible[0]:
+            rang = detail["ass_rang_mois_activite"][:, k]
+            fin_cumul = numpy.nonzero((rang > p.ass.cumul_activite.nombre_mois_cumul_integral) & (ass == 0))[0]
+            if ass[0] > 0 and len(fin_cumul):
+                mois_cumul = int(p.ass.cumul_activite.nombre_mois_cumul_integral)
+                trouvees.append((float(x[fin_cumul[0]]), f"fin du cumul ASS ({mois_cumul} mois)"))
+            ressources = detail["ass_ressources_mensuelles"][:, k]
+            plafond = detail["ass_plafond_ressources"][0, k]
+            taux = detail["ass_montant_journalier"][0, k]
+            reference = p.ass.montant.nombre_jours_mois_reference
+            for seuil, libelle in (
+                (plafond - reference * taux, "fin du taux plein ASS"),
+                (plafond - reference * taux / jours, "minimum R5423-13"),
+                (plafond, "plafond de ressources ASS"),
+            ):
+                position = _premier_franchissement(x, ressources, seuil)
+                if position is not None:
+                    trouvees.append((position, libelle))
+        are = detail["are"][:, k]
+        if are[0] > 0:
+            sjr = detail["are_salaire_journalier_reference"][0, k]
+            remuneration = detail["micro_entreprise_revenu"][:, k] + detail["salaire_brut"][:, k]
+            plafond_are = sjr * p.are.cumul.coefficient_plafond_salaire_reference
+            seuil = (plafond_are - are[0]) / (1 - p.are.cumul.taux_remuneration_deduite)
+            position = _premier_franchissement(x, remuneration, seuil)
+            if position is not None and numpy.interp(position, x, are) > 0:
+                trouvees.append((position, "plafond du cumul ARE (SJR × 30,42)"))
+            fin = numpy.nonzero(are == 0)[0]
+            if len(fin):
+                trouvees.append((float(x[fin[0]]), "fin de l'ARE du mois"))
+    return sorted(set(trouvees))

@@ -1,0 +1,178 @@
+"""The four commands. Each reads its arguments, prints to stdout, and raises UsageError on a problem."""
+
+import numpy
+
+from openfisca_ass.cli import balayage, explication, graphiques
+from openfisca_ass.cli.progression import Barre, afficher_barre
+from openfisca_ass.cli.resultats import COLONNES, PRESTATIONS, mois_par_mois
+from openfisca_ass.cli.situation import (
+    UsageError,
+    calculer,
+    familles,
+    intervalle_mois,
+    lire,
+    mois_demandes,
+    mois_valide,
+    noms_personnes,
+    simulation,
+    systeme,
+)
+from openfisca_ass.cli.tableaux import tableau
+
+# Long runs: a progress bar from this many months (simulate, compare) or sweep points.
+SEUIL_MOIS = 24
+SEUIL_POINTS = 200
+# The turnover sweep drawn by ``compare --chart``.
+BALAYAGE_COMPARE = ("micro_entreprise_chiffre_affaires", 0.0, 3000.0, 50.0)
+
+
+def _mois(arguments, situation) -> list:
+    if arguments.debut or arguments.fin:
+        fichier = mois_demandes(situation) if not (arguments.debut and arguments.fin) else None
+        return intervalle_mois(arguments.debut or fichier[0], arguments.fin or fichier[-1])
+    return mois_demandes(situation)
+
+
+def _dernier_mois(arguments, situation) -> str:
+    if arguments.mois:
+        return str(mois_valide(arguments.mois, "--period"))
+    return mois_demandes(situation)[-1]
+
+
+def _calcul_mensuel(arguments, situation, nom_reforme, titre, facteur=1):
+    mois = _mois(arguments, situation)
+    barre = Barre(len(mois) * facteur, titre, afficher_barre(arguments.progression, len(mois) * facteur, SEUIL_MOIS))
+    simu = simulation(systeme(nom_reforme), situation, arguments.fichier)
+    return mois, mois_par_mois(simu, mois, barre, arguments.fichier), barre
+
+
+def simuler(arguments) -> None:
+    situation = lire(arguments.fichier)
+    mois, resultats, _ = _calcul_mensuel(arguments, situation, arguments.reform, "simulate")
+    entetes = ["Mois", *(libelle for _, libelle in COLONNES)]
+    sorties = []
+    for indice, personne in enumerate(noms_personnes(situation)):
+        lignes = [[m, *(float(resultats[m][nom][indice]) for nom, _ in COLONNES)] for m in mois]
+        sorties.append(f"{personne}\n{tableau(entetes, lignes)}")
+    noms = noms_personnes(situation)
+    for famille, membres in familles(situation).items():
+        indices = [noms.index(membre) for membre in membres]
+        lignes = [[m, *(float(resultats[m][nom][indices].sum()) for nom, _ in COLONNES[:-1])] for m in mois]
+        sorties.append(f"Foyer {famille} ({', '.join(membres)})\n{tableau(entetes[:-1], lignes)}")
+    reforme = f", réforme {arguments.reform}" if arguments.reform else ""
+    print(f"{arguments.fichier} : montants bruts en euros{reforme}\n")
+    print("\n\n".join(sorties))
+
+
+def comparer(arguments) -> None:
+    situation = lire(arguments.fichier)
+    sortie = graphiques.verifier_sortie(arguments.chart) if arguments.chart else None
+    systeme(arguments.reform)  # an unknown reform is reported before any computation
+    mois, base, barre = _calcul_mensuel(arguments, situation, None, "compare", facteur=2)
+    simu = simulation(systeme(arguments.reform), situation, arguments.fichier)
+    reforme = mois_par_mois(simu, mois, barre, arguments.fichier)
+    colonnes = [
+        nom
+        for nom in (*PRESTATIONS, "revenu_total")
+        if any((base[m][nom] != reforme[m][nom]).any() or base[m][nom].any() for m in mois)
+    ]
+    entetes = ["Mois"]
+    for nom in colonnes:
+        libelle = dict(COLONNES)[nom]
+        entetes += [f"{libelle} actuel", f"{libelle} réforme", "écart"]
+    print(f"{arguments.fichier} : droit actuel et réforme {arguments.reform}, montants bruts en euros\n")
+    blocs = []
+    for indice, personne in enumerate(noms_personnes(situation)):
+        lignes, ecart_total = [], 0.0
+        for m in mois:
+            ligne = [m]
+            for nom in colonnes:
+                avant, apres = float(base[m][nom][indice]), float(reforme[m][nom][indice])
+                ligne += [avant, apres, round(apres - avant, 2)]
+            ecart_total += float(reforme[m]["revenu_total"][indice] - base[m]["revenu_total"][indice])
+            lignes.append(ligne)
+        blocs.append(
+            f"{personne}\n{tableau(entetes, lignes)}\n"
+            f"Écart de revenu total sur {mois[0]} – {mois[-1]} : {ecart_total:+.2f} €"
+        )
+    print("\n\n".join(blocs))
+    if sortie is not None:
+        foyer_base = {nom: numpy.array([base[m][nom].sum() for m in mois]) for nom in (*PRESTATIONS, "revenu_total")}
+        foyer_reforme = {nom: numpy.array([reforme[m][nom].sum() for m in mois]) for nom in foyer_base}
+        variable, debut, fin, pas = BALAYAGE_COMPARE
+        definition = balayage.Balayage(
+            variable, balayage.valeurs_axe(debut, fin, pas), mois[-1], noms_personnes(situation)[0]
+        )
+        courbes = [balayage.balayer(systeme(nom), situation, definition) for nom in (None, arguments.reform)]
+        graphique = graphiques.Graphique(
+            sortie, f"{arguments.fichier} : droit actuel et réforme {arguments.reform}", arguments.reform
+        )
+        graphiques.courbe_mois(graphique, mois, foyer_base, foyer_reforme, (definition, *courbes))
+        print(f"\nGraphique écrit : {sortie}")
+
+
+def balayer(arguments) -> None:
+    situation = lire(arguments.fichier)
+    sortie = graphiques.verifier_sortie(arguments.chart) if arguments.chart else None
+    mois = _dernier_mois(arguments, situation)
+    personne = arguments.personne or noms_personnes(situation)[0]
+    if arguments.mois_avant < 0:
+        raise UsageError("--months-before doit être positif ou nul")
+    x = balayage.valeurs_axe(arguments.debut, arguments.fin, arguments.pas)
+    noms = [None, arguments.reform] if arguments.reform else [None]
+    for nom in noms:
+        systeme(nom)
+    barre = Barre(
+        balayage.ETAPES * len(noms),
+        f"sweep ({len(x)} points)",
+        afficher_barre(arguments.progression, len(x), SEUIL_POINTS),
+    )
+    definition = balayage.Balayage(arguments.variable, x, mois, personne, arguments.mois_avant)
+    resultats = [balayage.balayer(systeme(nom), situation, definition, barre) for nom in noms]
+    portee = f" et les {arguments.mois_avant} mois précédents" if arguments.mois_avant else ""
+    print(
+        f"{arguments.fichier} : {arguments.variable} de {personne} en {mois}{portee}, de {x[0]:g} à {x[-1]:g} "
+        f"par {arguments.pas:g} ({len(x)} points, une simulation à axes) ; montants du foyer en {mois}, en euros\n"
+    )
+    noms_colonnes = ["ass", "are", "arce", "ati", "cotisations", "revenu_total"]
+    entetes = [arguments.variable, *(dict(COLONNES)[n] for n in noms_colonnes)]
+    if arguments.reform:
+        entetes += [f"{dict(COLONNES)[n]} réforme" for n in ("ass", "are", "revenu_total")]
+    lignes = []
+    for i, valeur in enumerate(x):
+        ligne = [float(valeur), *(float(resultats[0].foyer[n][i]) for n in noms_colonnes)]
+        if arguments.reform:
+            ligne += [float(resultats[1].foyer[n][i]) for n in ("ass", "are", "revenu_total")]
+        lignes.append(ligne)
+    print(tableau(entetes, lignes))
+    for resultat, nom in zip(resultats, noms, strict=True):
+        if resultat.falaises:
+            print(f"\nRuptures ({'réforme ' + nom if nom else 'droit actuel'}) :")
+            for position, libelle in resultat.falaises:
+                print(f"  {libelle} : {arguments.variable} = {position:.2f}")
+    if sortie is not None:
+        graphique = graphiques.Graphique(
+            sortie, f"{arguments.fichier} : {personne}, {mois}{portee}", arguments.reform or ""
+        )
+        graphiques.courbe_balayage(graphique, definition, *resultats)
+        print(f"\nGraphique écrit : {sortie}")
+
+
+def expliquer(arguments) -> None:
+    situation = lire(arguments.fichier)
+    mois = _dernier_mois(arguments, situation)
+    systeme_ = systeme(arguments.reform)
+    if arguments.variable not in systeme_.variables:
+        raise UsageError(f"--variable : variable inconnue '{arguments.variable}'")
+    definition = systeme_.variables[arguments.variable]
+    if definition.definition_period != "month":
+        raise UsageError(f"--variable {arguments.variable} : variable non mensuelle ({definition.definition_period})")
+    personnes = noms_personnes(situation)
+    personne = arguments.personne or personnes[0]
+    if personne not in personnes:
+        raise UsageError(f"--person : personne inconnue '{personne}' (personnes : {', '.join(personnes)})")
+    simu = simulation(systeme_, situation, arguments.fichier, trace=True)
+    valeurs = calculer(simu, arguments.variable, mois, arguments.fichier)
+    indice = personnes.index(personne)
+    valeur = explication._pour_personne(simu, arguments.variable, valeurs, indice)
+    print(explication.expliquer(simu, situation, (personne, arguments.variable, mois), valeur))

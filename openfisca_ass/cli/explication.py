@@ -1,0 +1,269 @@
+"""``explain``: why a variable has its value, in plain French, from OpenFisca's tracer.
+
+The tracer records every variable computed (name, period, value for every person) and every
+parameter read (path, date, value). This module keeps the values of the person asked, then writes:
+the rule (label, first paragraph of the documentation, references), the law's parameters used
+with the legal text in force on the date read (the parameter's ``reference`` metadata), the
+situation's inputs, and the intermediate results.
+"""
+
+import datetime
+import re
+import textwrap
+
+import numpy
+
+from openfisca_ass import references
+
+_LARGEUR = 100
+_PERIODES_AFFICHEES = 4
+_CODES = {
+    "CT": "Code du travail",
+    "CSS": "Code de la sécurité sociale",
+    "CGI": "Code général des impôts",
+    "RAC": "Règlement d'assurance chômage",
+}
+
+
+def nom_reference(url: str) -> str:
+    """A readable name for a reference URL of ``openfisca_ass.references`` (its constant's name)."""
+    for constante, valeur in vars(references).items():
+        if constante.isupper() and valeur == url:
+            morceaux = constante.split("_")
+            code = _CODES.get(morceaux[0])
+            if code and len(morceaux) > 1 and re.fullmatch(r"[LRD]\d+", morceaux[1]):
+                article = "-".join(morceaux[1:])
+                genre = "section" if "section_lc" in url else "article"
+                return f"{code}, {genre} {article}"
+            return constante.replace("_", " ").capitalize()
+    return ""
+
+
+def _valeur(valeur) -> str:
+    if isinstance(valeur, numpy.generic):
+        valeur = valeur.item()
+    if isinstance(valeur, bool):
+        return "oui" if valeur else "non"
+    if isinstance(valeur, float):
+        return f"{valeur:.2f}" if abs(valeur) >= 0.01 or valeur == 0 else f"{valeur:.4g}"
+    if hasattr(valeur, "name"):
+        return valeur.name
+    return str(valeur)
+
+
+def _valeur_loi(valeur) -> str:
+    """A parameter's value as the law writes it: not rounded to the cent (0.404, 0.7, 19.33)."""
+    if isinstance(valeur, numpy.generic):
+        valeur = valeur.item()
+    if isinstance(valeur, float):
+        return format(valeur, ".6g")
+    return _valeur(valeur)
+
+
+def _pour_personne(simu, variable: str, tableau, indice: int):
+    entite = simu.tax_benefit_system.variables[variable].entity
+    if tableau is None or numpy.ndim(tableau) == 0:
+        return tableau
+    if entite.is_person:
+        position = indice
+    else:
+        position = simu.populations[entite.key].members_entity_id[indice]
+    valeur = tableau[position]
+    variable_ = simu.tax_benefit_system.variables[variable]
+    if variable_.value_type.__name__ == "Enum" or hasattr(variable_, "possible_values") and variable_.possible_values:
+        possibles = variable_.possible_values
+        if possibles is not None and isinstance(valeur, numpy.integer | int):
+            return list(possibles)[int(valeur)]
+    return valeur
+
+
+def _parametre(systeme_, chemin: str):
+    noeud = systeme_.parameters
+    for morceau in chemin.split("."):
+        noeud = getattr(noeud, morceau, None)
+        if noeud is None:
+            return None
+    return noeud
+
+
+def _reference_a_la_date(metadata: dict, date: datetime.date) -> list:
+    """The references of the latest date on or before ``date`` (the text in force then)."""
+    reference = (metadata or {}).get("reference")
+    if isinstance(reference, dict):
+        dates = sorted((datetime.date.fromisoformat(str(cle)), liste) for cle, liste in reference.items())
+        avant = [liste for jour, liste in dates if jour <= date]
+        choisies = avant[-1] if avant else dates[0][1]
+        return choisies if isinstance(choisies, list) else [choisies]
+    if isinstance(reference, list):
+        return reference
+    return [reference] if reference else []
+
+
+def _noeuds(arbre):
+    """Breadth first: the variables the result depends on directly come first."""
+    file = [arbre]
+    while file:
+        noeud = file.pop(0)
+        yield noeud
+        file.extend(noeud.children)
+
+
+def _regle(definition, variable: str) -> list:
+    lignes = ["1. Règle appliquée", f"   {definition.label} (variable {variable})."]
+    documentation = (definition.documentation or "").strip().split("\n\n")[0]
+    if documentation:
+        texte = "Note de modélisation : " + " ".join(documentation.split())
+        lignes += textwrap.wrap(texte, _LARGEUR, initial_indent="   ", subsequent_indent="   ")
+    refs = definition.reference if isinstance(definition.reference, list) else [definition.reference]
+    for url in filter(None, refs):
+        nom = nom_reference(url)
+        lignes.append(f"   - {nom + ' : ' if nom else ''}{url}")
+    return lignes
+
+
+def _source(reference) -> str:
+    if isinstance(reference, dict):
+        return f"{reference.get('title', '')} — {reference.get('href', '')}"
+    return str(reference)
+
+
+def _dates(dates: list) -> str:
+    if len(dates) == 1:
+        return f"au {dates[0]}"
+    return f"du {min(dates)} au {max(dates)} ({len(dates)} dates lues)"
+
+
+def _parametres(systeme_, racine) -> list:
+    """Each parameter read below the variable, one line per (path, value), its text in force."""
+    groupes = {}
+    for noeud in _noeuds(racine):
+        for acces in noeud.parameters:
+            valeur = acces.value
+            if isinstance(valeur, numpy.ndarray):
+                valeur = valeur.flat[0] if valeur.size == 1 else valeur
+            texte = str(valeur.tolist()) if isinstance(valeur, numpy.ndarray) else _valeur_loi(valeur)
+            metadata = getattr(_parametre(systeme_, acces.name), "metadata", {}) or {}
+            date = datetime.date.fromisoformat(str(acces.period))
+            sources = tuple(_source(reference) for reference in _reference_a_la_date(metadata, date))
+            groupes.setdefault((acces.name, texte, sources), set()).add(str(acces.period))
+    lignes = ["2. Valeurs de la loi utilisées (paramètres, avec le texte en vigueur à la date lue)"]
+    if not groupes:
+        lignes.append("   aucune")
+    for (nom, valeur, sources), dates in groupes.items():
+        parametre = _parametre(systeme_, nom)
+        metadata = getattr(parametre, "metadata", {}) or {}
+        libelle = metadata.get("label") or getattr(parametre, "description", None) or nom
+        lignes.append(f"   - {libelle} ({nom}) : {valeur} {_dates(sorted(dates))}")
+        lignes += [f"       source : {source}" for source in sources]
+    return lignes
+
+
+def _variables(simu, situation: dict, racine, indice: int) -> list:
+    systeme_ = simu.tax_benefit_system
+    par_variable = {}
+    for noeud in _noeuds(racine):
+        if noeud is racine or noeud.name not in systeme_.variables:
+            continue
+        valeur = _pour_personne(simu, noeud.name, noeud.value, indice)
+        par_variable.setdefault(noeud.name, {})[str(noeud.period)] = valeur
+    saisies, defaut, intermediaires = [], [], []
+    for nom, valeurs in par_variable.items():
+        if _est_saisie(situation, nom):
+            saisies.append(f"   - {systeme_.variables[nom].label} ({nom}) : {_periodes(valeurs)}")
+        elif not systeme_.variables[nom].formulas:
+            defaut.append(nom)
+        else:
+            intermediaires.append(f"   - {systeme_.variables[nom].label} ({nom}) : {_periodes(valeurs)}")
+    lignes = ["3. Données de la situation utilisées", *(saisies or ["   aucune"])]
+    if defaut:
+        texte = "Non renseignées, valeur par défaut (0, non, aucune date) : " + ", ".join(defaut)
+        lignes += textwrap.wrap(texte, _LARGEUR, initial_indent="   ", subsequent_indent="     ")
+    lignes += ["", "4. Calculs intermédiaires (d'abord ceux dont le résultat dépend directement)", *intermediaires]
+    return lignes, par_variable
+
+
+def _en_clair(variable: str, valeurs: dict, mois: str, resultat) -> list:
+    """The arithmetic of the two main amounts, from the intermediate results of the month."""
+
+    def lu(nom):
+        valeur = valeurs.get(nom, {}).get(mois)
+        return None if valeur is None else float(valeur)
+
+    if variable == "ass":
+        taux, plafond, ressources = (
+            lu("ass_montant_journalier"),
+            lu("ass_plafond_ressources"),
+            lu("ass_ressources_mensuelles"),
+        )
+        if None in (taux, plafond, ressources):
+            return []
+        if not lu("ass_eligibilite_individu"):
+            return ["En clair : les conditions personnelles de l'ASS ne sont pas remplies ce mois-ci : 0 €."]
+        rang = lu("ass_rang_mois_activite") or 0
+        lignes = [
+            f"En clair : taux journalier plein {taux:.2f} € ; plafond {plafond:.2f} € ; ressources mensuelles "
+            f"{ressources:.2f} €.",
+            f"   Taux versé = min({taux:.2f}, ({plafond:.2f} − {ressources:.2f}) ÷ 30) = "
+            f"{min(taux, max(plafond - ressources, 0) / 30):.4f} € par jour, × jours du mois.",
+        ]
+        if rang:
+            lignes.append(
+                f"   Mois d'activité n° {rang:.0f} pour le cumul (ASS versée pendant les premiers mois seulement)."
+            )
+        lignes.append(f"   ASS du mois = {_valeur(resultat)} € (rien sous un taux journalier : R5423-13).")
+        return lignes
+    if variable == "are":
+        jours, allocation = lu("are_jours_indemnisables"), lu("are_allocation_journaliere")
+        if None in (jours, allocation):
+            return []
+        return [f"En clair : {jours:.0f} jours payés × {allocation:.2f} € par jour = {_valeur(resultat)} €."]
+    return []
+
+
+def expliquer(simu, situation: dict, cible: tuple, valeur) -> str:
+    """``cible`` = (person, variable, month)."""
+    personne, variable, mois = cible
+    systeme_ = simu.tax_benefit_system
+    indice = list(situation["individus"]).index(personne)
+    racine = next(a for a in simu.tracer.trees if a.name == variable and str(a.period) == mois)
+    definition = systeme_.variables[variable]
+    unite = " €" if (definition.unit or "").startswith("currency") else ""
+    variables, valeurs = _variables(simu, situation, racine, indice)
+    clair = _en_clair(variable, valeurs, mois, valeur)
+    return "\n".join(
+        [
+            f"Pourquoi « {definition.label} » vaut {_valeur(valeur)}{unite} pour {personne} en {mois} ?",
+            *([""] + clair if clair else []),
+            "",
+            *_regle(definition, variable),
+            "",
+            *_parametres(systeme_, racine),
+            "",
+            *variables,
+            "",
+            f"Résultat : {variable} = {_valeur(valeur)}{unite} ({mois}, {personne}).",
+        ]
+    )
+
+
+def _est_saisie(situation, nom) -> bool:
+    for cle in ("individus", "familles"):
+        for valeurs in situation.get(cle, {}).values():
+            valeur = valeurs.get(nom)
+            if isinstance(valeur, dict) and any(v is not None for v in valeur.values()):
+                return True
+            if valeur is not None and not isinstance(valeur, dict):
+                return True
+    return False
+
+
+def _periodes(valeurs: dict) -> str:
+    periodes = sorted(valeurs)
+    if len(periodes) <= _PERIODES_AFFICHEES:
+        return ", ".join(f"{p} = {_valeur(valeurs[p])}" for p in periodes)
+    differentes = {_valeur(valeurs[p]) for p in periodes}
+    if len(differentes) == 1:
+        return f"{len(periodes)} périodes de {periodes[0]} à {periodes[-1]}, toutes = {differentes.pop()}"
+    debut = ", ".join(f"{p} = {_valeur(valeurs[p])}" for p in periodes[:3])
+    fin = f"{periodes[-1]} = {_valeur(valeurs[periodes[-1]])}"
+    return f"{len(periodes)} périodes de {periodes[0]} à {periodes[-1]} : {debut}, … {fin}"
