@@ -140,7 +140,8 @@ def falaises(x, detail: dict, systeme_, mois: str) -> list:
     Returns (swept value, short label) pairs:
     - end of the ASS cumul: the month becomes a month of activity beyond the cumul months
       (R5425-2), ASS paid at the first point and nothing from there;
-    - R5423-13 minimum: monthly resources R above P − 30 d ÷ days of the month (the amount would
+    - R5423-13 minimum (marked, as the ceilings, where the month is within the cumul): monthly
+      resources R above P − 30 d ÷ days of the month (the amount would
       be under one daily rate d);
     - ASS ceilings: R reaching P − 30 d (end of the full rate) and P (70 d single, 110 d couple);
     - ARE cumul ceiling: activity pay r with r + ARE above SJR × 30.42, i.e. from
@@ -166,13 +167,15 @@ def falaises(x, detail: dict, systeme_, mois: str) -> list:
             plafond = detail["ass_plafond_ressources"][0, k]
             taux = detail["ass_montant_journalier"][0, k]
             reference = p.ass.montant.nombre_jours_mois_reference
+            hors_cumul = rang > p.ass.cumul_activite.nombre_mois_cumul_integral
             for seuil, libelle in (
                 (plafond - reference * taux, "fin du taux plein ASS"),
                 (plafond - reference * taux / jours, "minimum R5423-13"),
                 (plafond, "plafond de ressources ASS"),
             ):
                 position = _premier_franchissement(x, ressources, seuil)
-                if position is not None:
+                # Marked only where the resources decide: not beyond the end of the cumul.
+                if position is not None and not hors_cumul[numpy.searchsorted(x, position)]:
                     trouvees.append((position, libelle))
         are = detail["are"][:, k]
         if are[0] > 0:

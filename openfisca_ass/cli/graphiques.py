@@ -17,6 +17,8 @@ from openfisca_ass.cli.situation import UsageError  # noqa: E402
 FORMATS = (".png", ".svg")
 _COULEURS = {"ass": "tab:blue", "are": "tab:orange", "arce": "tab:green", "ati": "tab:purple", "revenu_total": "black"}
 _ETAGES = 5
+# A label past this share of the x axis is written on the left of its line.
+_COTE_GAUCHE = 0.6
 
 
 @dataclass
@@ -46,18 +48,21 @@ def _courbes(axe, x, series: dict, noms, trait: tuple) -> None:
 def _marquer(axes, falaises: list, trait: tuple, depart: int = 0) -> int:
     """Vertical lines at the cliffs, labelled (value included) at the top of the first panel, staggered."""
     style, couleur = trait
+    gauche, droite = axes[0].get_xlim()
     for rang, (position, libelle) in enumerate(falaises, start=depart):
         for axe in axes:
             axe.axvline(position, ls=style, color=couleur, lw=0.9, alpha=0.8)
+        a_droite = position > gauche + _COTE_GAUCHE * (droite - gauche)
         axes[0].annotate(
-            f"{libelle} : {position:,.0f}".replace(",", " "),
+            f"{libelle} : " + f"{position:,.0f}".replace(",", " "),
             xy=(position, 1 - 0.075 * (rang % _ETAGES)),
             xycoords=("data", "axes fraction"),
-            xytext=(3, -3),
+            xytext=(-3 if a_droite else 3, -3),
             textcoords="offset points",
             fontsize=7,
             color=couleur,
             va="top",
+            ha="right" if a_droite else "left",
             bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
         )
     return depart + len(falaises)

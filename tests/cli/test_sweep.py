@@ -105,9 +105,64 @@ def test_reform_ass_cumul_six_mois(lancer, tmp_path):
     assert graphique.read_bytes()[:8] == PNG
 
 
+def test_reform_ass_ceilings(lancer):
+    code, sortie, _ = lancer(
+        "sweep",
+        exemple("personne_seule_ass"),
+        "--months-before",
+        "3",
+        "--to",
+        "4000",
+        "--step",
+        "25",
+        "--reform",
+        "ass_cumul_six_mois",
+    )
+    assert code == 0
+    # Under the reform the resources are 900 + t × 0.5 × 3 ÷ 12 = 900 + t ÷ 8 (March to May in
+    # the 12-month window). R5423-13: 1 353.10 − 900 − t ÷ 8 < 19.33 from t = 433.77 × 8 = 3 470.16;
+    # ceiling 1 353.10 reached at t = 453.10 × 8 = 3 624.80. Baseline: the cumul ends first, the
+    # resource thresholds are not marked.
+    reforme = sortie.split("Ruptures (réforme ass_cumul_six_mois)")[1]
+    assert "minimum R5423-13 : micro_entreprise_chiffre_affaires = 3470.16" in reforme
+    assert "plafond de ressources ASS : micro_entreprise_chiffre_affaires = 3624.80" in reforme
+    actuel = sortie.split("Ruptures (droit actuel)")[1].split("Ruptures (réforme")[0]
+    assert "R5423-13" not in actuel
+    # 3 450: 453.10 − 431.25 = 21.85 ≥ 19.33 still paid; 3 475: 453.10 − 434.375 = 18.725 → 18.73 < 19.33
+    assert ligne_balayage(sortie, "3450.00")[6] == pytest.approx(21.85)
+    assert ligne_balayage(sortie, "3475.00")[6] == 0
+
+
 def test_progress_bar_many_points(lancer):
     code, _, erreurs = lancer("sweep", exemple("personne_seule_ass"), "--step", "5")
     assert code == 0
     # 601 points (from 200 on): the bar counts the variables read
     assert "sweep (601 points)" in erreurs
     assert f"{balayage.ETAPES}/{balayage.ETAPES}" in erreurs
+
+
+def test_are_cumul_ceiling(lancer):
+    code, sortie, _ = lancer(
+        "sweep",
+        exemple("micro_entrepreneur_are"),
+        "--period",
+        "2024-12",
+        "--step",
+        "50",
+        "--reform",
+        "are_cumul_deduction_60",
+    )
+    assert code == 0
+    # December 2024, 31 days, AJ 35.51, ceiling 55.44 × 30.42 = 1 686.4848; BNC income r = 0.66 t.
+    # Reform (60 % deducted): r + 31 × 35.51 − 0.6 r > 1 686.4848 from r = (1 686.4848 − 1 100.81) ÷ 0.4
+    # = 1 464.19, t = 1 464.19 ÷ 0.66 = 2 218.47. Baseline: (… ) ÷ 0.3 = 1 952.25, t = 2 957.95, after the
+    # ARE has ended (0.7 × 0.66 t ≥ 31.5 × 35.51 from t ≈ 2 350): not marked.
+    reforme = sortie.split("Ruptures (réforme are_cumul_deduction_60)")[1]
+    position = float(
+        reforme.split("plafond du cumul ARE (SJR × 30,42) : micro_entreprise_chiffre_affaires = ")[1].split()[0]
+    )
+    assert position == pytest.approx(2218.47, abs=0.02)
+    assert "plafond du cumul ARE" not in sortie.split("Ruptures (réforme")[0]
+    # 2 300: r = 1 518; 31 − 0.6 × 1 518 ÷ 35.51 = 5.35 → 5 days, but 1 518 + 5 × 35.51 = 1 695.55 is over
+    # the ceiling: floor((1 686.4848 − 1 518) ÷ 35.51) = 4 days = 142.04 (reform columns: ASS, ARE, total)
+    assert ligne_balayage(sortie, "2300.00")[6:8] == pytest.approx([0, 142.04])
