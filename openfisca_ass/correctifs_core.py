@@ -47,8 +47,67 @@ def _add_variable_value_note(self, entity, variable, instance_index, instance_id
         donnees.setdefault(cle, set()).add(instance_id)
 
 
+def _en_mois(tax_benefit_system, input_dict):
+    """The situation with every multi-month input of a monthly variable split into its months.
+
+    3. Core spreads a multi-month input over the months that have no value yet *for anybody*:
+       with ``salaire_brut`` given for one person on 2025-07 and for another on
+       ``month:2024-04:18``, the first gets negative pay in the other months and the second the
+       wrong amount. Splitting each person's input into months beforehand (÷ the number of months
+       for amounts, the same value for states, as core's set_input would) gives each person their
+       own values. A person who gives the same variable on overlapping periods keeps core's rule.
+    """
+    if not isinstance(input_dict, dict) or input_dict.get("axes"):
+        return input_dict
+    situation = dict(input_dict)
+    for entite in tax_benefit_system.entities:
+        instances = situation.get(entite.plural)
+        if not isinstance(instances, dict):
+            continue
+        situation[entite.plural] = {
+            identifiant: _instance_en_mois(tax_benefit_system, instance) for identifiant, instance in instances.items()
+        }
+    return situation
+
+
+def _instance_en_mois(tax_benefit_system, instance):
+    if not isinstance(instance, dict):
+        return instance
+    resultat = dict(instance)
+    for nom, valeurs in instance.items():
+        variable = tax_benefit_system.variables.get(nom)
+        if variable is None or not isinstance(valeurs, dict) or variable.definition_period != periods.MONTH:
+            continue
+        mode = getattr(variable.set_input, "__name__", None)
+        if mode not in ("set_input_divide_by_period", "set_input_dispatch_by_period"):
+            continue
+        try:
+            periodes = {cle: periods.period(cle) for cle in valeurs}
+        except ValueError:
+            continue  # reported by the builder with the path of the input
+        mois = [(cle, periode.get_subperiods(periods.MONTH)) for cle, periode in periodes.items()]
+        tous = [str(m) for _, liste in mois for m in liste]
+        if len(tous) != len(set(tous)) or all(len(liste) == 1 for _, liste in mois):
+            continue  # overlapping periods of one person, or nothing to split
+        eclate = {}
+        for cle, liste in mois:
+            valeur = valeurs[cle]
+            if len(liste) == 1 or valeur is None:
+                eclate[cle] = valeur
+                continue
+            if mode == "set_input_divide_by_period":
+                if isinstance(valeur, bool) or not isinstance(valeur, int | float):
+                    eclate[cle] = valeur  # not a number: core reports it
+                    continue
+                valeur = valeur / len(liste)
+            eclate.update({str(m): valeur for m in liste})
+        resultat[nom] = eclate
+    return resultat
+
+
 def _build_from_entities_verifie(self, tax_benefit_system, input_dict):
     self.__dict__["_valeurs_avec_formule_donnees"] = {}
+    input_dict = _en_mois(tax_benefit_system, input_dict)
     simulation = _build_from_entities(self, tax_benefit_system, input_dict)
     if isinstance(input_dict, dict) and input_dict.get("axes"):
         return simulation
