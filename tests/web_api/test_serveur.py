@@ -126,3 +126,38 @@ def test_malformed_json_is_a_400(server):
     status, body = _request(server, "/calculate", raw=b"{not json")
     assert status == 400
     assert "Invalid JSON" in body["error"]
+
+
+# Values computed by hand (see tests/cli/test_simulate.py for the full arithmetic).
+EXAMPLE_VALUES = {
+    "couple_ass": [
+        # (2 126.30 − 1 600) ÷ 30 = 17.543 33 a day: × 30 = 526.30 ; × 31 = 543.84
+        (("individus", "dominique", "ass", "2025-04"), 526.30),
+        (("individus", "dominique", "ass", "2025-05"), 543.84),
+        # Camille's taxable pay, 1 600 a month over the 12 months before April 2025
+        (("familles", "foyer", "ass_base_ressources", "2025-04"), 19200),
+    ],
+    "micro_entrepreneur_are": [
+        # AJ 0.404 × 55.44 + 12.95 = 35.35 ; January 2024, 31 days: 31 × 35.35 = 1 095.85
+        (("individus", "alex", "are", "2024-01"), 1095.85),
+        (("individus", "alex", "are_jours_indemnisables", "2024-01"), 31),
+    ],
+    "choix_arce": [
+        # 60 % × 200 days × 40.00 = 4 800 ; first half 2 400 × 0.97 = 2 328
+        (("individus", "avec_arce", "arce", "2024-01"), 2328),
+        # ARE cumul, January without turnover: 31 × 40.00 = 1 240
+        (("individus", "avec_cumul_are", "are", "2024-01"), 1240),
+    ],
+}
+
+
+@pytest.mark.parametrize("example", sorted(EXAMPLE_VALUES))
+def test_every_situation_example_on_calculate_and_trace(server, example):
+    situation = json.loads((EXAMPLES / f"{example}.json").read_text())
+    status, result = _request(server, "/calculate", situation)
+    assert status == 200
+    for (entity, name, variable, period), expected in EXAMPLE_VALUES[example]:
+        assert result[entity][name][variable][period] == pytest.approx(expected, abs=0.005)
+    status, trace = _request(server, "/trace", situation)
+    assert status == 200
+    assert trace["requestedCalculations"]
