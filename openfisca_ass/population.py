@@ -32,6 +32,8 @@ import argparse
 import collections
 import csv
 import importlib
+import io
+import itertools
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -94,7 +96,7 @@ def _nombres(colonne, valeurs, premiere_ligne, variable):
                     float(texte)
                 except ValueError:
                     raise _erreur(
-                        colonne, premiere_ligne + rang, f"{texte!r} is not a number ({variable.name})"
+                        colonne, premiere_ligne + rang, f"{str(texte)!r} is not a number ({variable.name})"
                     ) from None
             raise
     non_finis = ~numpy.isfinite(nombres)
@@ -130,7 +132,7 @@ def convertir_colonne(variable, colonne: str, valeurs, premiere_ligne: int = 2) 
         if not connu.all():
             rang = _ligne(~connu, premiere_ligne)
             texte = textes[~connu][0]
-            raise _erreur(colonne, rang, f"{texte!r} is not a boolean (true or false) ({variable.name})")
+            raise _erreur(colonne, rang, f"{str(texte)!r} is not a boolean (true or false) ({variable.name})")
         return numpy.where(textes == "", bool(variable.default_value), vrai)
     if type_valeur is Enum:
         enum = variable.possible_values
@@ -149,7 +151,7 @@ def convertir_colonne(variable, colonne: str, valeurs, premiere_ligne: int = 2) 
             raise _erreur(
                 colonne,
                 rang,
-                f"unknown category {inconnus[0]!r} for {variable.name}; expected one of: {', '.join(noms)}",
+                f"unknown category {str(inconnus[0])!r} for {variable.name}; expected one of: {', '.join(noms)}",
             )
         codes = numpy.array([noms.index(nom) for nom in uniques], dtype=numpy.int16)[inverse]
         return enum.encode(codes)
@@ -166,7 +168,7 @@ def convertir_colonne(variable, colonne: str, valeurs, premiere_ligne: int = 2) 
                     numpy.datetime64(texte, "D")
                 except ValueError:
                     raise _erreur(
-                        colonne, premiere_ligne + rang, f"{texte!r} is not a date YYYY-MM-DD ({variable.name})"
+                        colonne, premiere_ligne + rang, f"{str(texte)!r} is not a date YYYY-MM-DD ({variable.name})"
                     ) from None
             raise
     if type_valeur in (float, int):
@@ -215,7 +217,7 @@ def _structure(table, premiere_ligne):
         if inconnus.any():
             rang = _ligne(inconnus, premiere_ligne)
             raise _erreur(
-                COLONNE_ROLE, rang, f"unknown role {roles[inconnus][0]!r}; expected one of: {', '.join(ROLES)}"
+                COLONNE_ROLE, rang, f"unknown role {str(roles[inconnus][0])!r}; expected one of: {', '.join(ROLES)}"
             )
     else:
         roles = numpy.full(nombre, "demandeur")
@@ -233,7 +235,7 @@ def _structure(table, premiere_ligne):
             raise _erreur(
                 COLONNE_FAMILLE,
                 rang,
-                f"household {premiers[repetee]!r} again: a household's rows must follow each other",
+                f"household {str(premiers[repetee])!r} again: a household's rows must follow each other",
             )
     else:
         index_famille = numpy.arange(nombre)
@@ -348,9 +350,9 @@ def population_synthetique(nombre: int, graine: int = 0, premier_mois: str = "20
             numpy.int32
         ),
         "micro_entreprise_date_creation": numpy.where(micro, dates(str(jour_debut - 700), str(jour_debut)), non_date),
-        f"micro_entreprise_activite:month:{histoire}:{12 + nombre_mois}": numpy.where(
-            micro, rng.integers(0, 3, nombre), 0
-        ).astype(numpy.int16),
+        f"micro_entreprise_activite:month:{histoire}:{12 + nombre_mois}": numpy.array(
+            ["vente_marchandises", "prestations_services_bic", "prestations_services_bnc"]
+        )[numpy.where(micro, rng.integers(0, 3, nombre), 0)],
     }
     table["are_heures_travaillees_periode_reference"] = (table["are_jours_travailles_periode_reference"] * 7).astype(
         numpy.float32
@@ -370,35 +372,97 @@ def population_synthetique(nombre: int, graine: int = 0, premier_mois: str = "20
     return table
 
 
+def ecrire_csv(table: dict, chemin) -> None:
+    """Write a table (e.g. a synthetic population) as a CSV file the command reads."""
+    colonnes = list(table)
+    with open(chemin, "w", newline="", encoding="utf-8") as fichier:
+        ecrivain = csv.writer(fichier)
+        ecrivain.writerow(colonnes)
+        valeurs = []
+        for nom in colonnes:
+            colonne = numpy.asarray(table[nom])
+            valeurs.append((colonne.astype(int) if colonne.dtype.kind == "b" else colonne).tolist())
+        ecrivain.writerows(zip(*valeurs, strict=True))
+
+
 # --------------------------------------------------------------------------------------------
 # Reading files in chunks of whole households
 # --------------------------------------------------------------------------------------------
 
 
-def _lots_csv(chemin: Path, taille: int) -> Iterator[tuple[dict, int]]:
-    with open(chemin, newline="", encoding="utf-8") as fichier:
-        lecteur = csv.reader(fichier)
+class BlocCsv:
+    """Lines of a CSV file (whole households), parsed where they are computed: in a worker."""
+
+    def __init__(self, entete: list[str], lignes: list[str], premiere_ligne: int):
+        self.entete = entete
+        self.lignes = lignes
+        self.premiere_ligne = premiere_ligne
+
+    def __len__(self):
+        return len(self.lignes)
+
+    def table(self) -> dict:
+        texte = "".join(self.lignes)
         try:
-            entete = [nom.strip() for nom in next(lecteur)]
-        except StopIteration:
-            raise ErreurDonnees(f"{chemin}: empty file") from None
-        ligne = 2
-        lignes = []
-        for valeurs in lecteur:
-            if len(valeurs) != len(entete):
-                raise ErreurDonnees(f"Line {ligne + len(lignes)}: {len(valeurs)} values for {len(entete)} columns")
-            lignes.append(valeurs)
-            if len(lignes) >= taille:
-                yield _colonnes(entete, lignes), ligne
-                ligne += len(lignes)
-                lignes = []
-        if lignes:
-            yield _colonnes(entete, lignes), ligne
+            # numpy's C parser: fast; empty cells and odd quoting fall back to the csv module.
+            valeurs = numpy.loadtxt(io.StringIO(texte), delimiter=",", dtype=str, ndmin=2, quotechar='"', comments=None)
+            if valeurs.shape[1] == len(self.entete) and not (valeurs == "").any():
+                return {nom: valeurs[:, rang] for rang, nom in enumerate(self.entete)}
+        except ValueError:
+            pass
+        lignes = list(csv.reader(io.StringIO(texte)))
+        for rang, valeurs in enumerate(lignes):
+            if len(valeurs) != len(self.entete):
+                numero = self.premiere_ligne + rang
+                raise ErreurDonnees(f"Line {numero}: {len(valeurs)} values for {len(self.entete)} columns")
+        return _colonnes(self.entete, lignes)
 
 
 def _colonnes(entete, lignes):
-    tableau = numpy.array(lignes, dtype=str).reshape(len(lignes), len(entete))
-    return {nom: tableau[:, rang] for rang, nom in enumerate(entete)}
+    # Column by column: each gets its own text width (a date 10 characters, an amount a few).
+    return {
+        nom: numpy.array(valeurs, dtype=str) for nom, valeurs in zip(entete, zip(*lignes, strict=True), strict=True)
+    }
+
+
+def _blocs_csv(chemin: Path, taille: int) -> Iterator[tuple[BlocCsv, int]]:
+    """Chunks of lines of whole households (a household's rows must follow each other)."""
+    with open(chemin, newline="", encoding="utf-8") as fichier:
+        premiere = fichier.readline()
+        if not premiere.strip():
+            raise ErreurDonnees(f"{chemin}: empty file")
+        entete = [nom.strip() for nom in next(csv.reader([premiere]))]
+        rang_famille = entete.index(COLONNE_FAMILLE) if COLONNE_FAMILLE in entete else None
+
+        def famille(ligne):
+            valeurs = next(csv.reader([ligne]), [])
+            return valeurs[rang_famille] if rang_famille is not None and rang_famille < len(valeurs) else None
+
+        ligne, reste = 2, []
+        while True:
+            lignes = reste + [texte for texte in itertools.islice(fichier, taille) if texte.strip()]
+            if not lignes:
+                return
+            fin = len(lignes) < taille + len(reste)
+            reste = []
+            if not fin and rang_famille is not None:
+                derniere = famille(lignes[-1])
+                coupure = len(lignes)
+                while coupure > 0 and famille(lignes[coupure - 1]) == derniere:
+                    coupure -= 1
+                if coupure == 0:  # one household longer than a chunk: read on
+                    reste = lignes
+                    continue
+                lignes, reste = lignes[:coupure], lignes[coupure:]
+            yield BlocCsv(entete, lignes, ligne), ligne
+            ligne += len(lignes)
+            if fin:
+                return
+
+
+def _lots_csv(chemin: Path, taille: int) -> Iterator[tuple[dict, int]]:
+    for bloc, ligne in _blocs_csv(chemin, taille):
+        yield bloc.table(), ligne
 
 
 def _lots_parquet(chemin: Path, taille: int) -> Iterator[tuple[dict, int]]:
@@ -416,12 +480,28 @@ def _lots_parquet(chemin: Path, taille: int) -> Iterator[tuple[dict, int]]:
 def lots_menages(lots: Iterable[tuple[dict, int]]) -> Iterator[tuple[dict, int]]:
     """Re-cut chunks so that no household straddles two of them (its rows must be contiguous)."""
     reste, ligne_reste = None, None
+    # Households of the chunks already sent: one seen again is not contiguous (a few bytes a household).
+    vues = set()
+
+    def verifier(table, ligne):
+        if COLONNE_FAMILLE not in table:
+            return
+        familles = table[COLONNE_FAMILLE]
+        debut = numpy.ones(len(familles), dtype=bool)
+        debut[1:] = familles[1:] != familles[:-1]
+        for rang in numpy.flatnonzero(debut):
+            if familles[rang] in vues:
+                message = f"household {str(familles[rang])!r} again: a household's rows must follow each other"
+                raise _erreur(COLONNE_FAMILLE, ligne + int(rang), message)
+        vues.update(familles[debut].tolist())
+
     for lot, ligne_lot in lots:
         table, ligne = lot, ligne_lot
         if reste is not None:
             table = {nom: numpy.concatenate([reste[nom], valeurs]) for nom, valeurs in lot.items()}
             ligne = ligne_reste
         if COLONNE_FAMILLE not in table or len(table[COLONNE_INDIVIDU]) == 0:
+            verifier(table, ligne)
             yield table, ligne
             reste = None
             continue
@@ -433,18 +513,32 @@ def lots_menages(lots: Iterable[tuple[dict, int]]) -> Iterator[tuple[dict, int]]
         if coupure == 0:
             reste, ligne_reste = table, ligne
             continue
-        yield {nom: valeurs[:coupure] for nom, valeurs in table.items()}, ligne
+        envoi = {nom: valeurs[:coupure] for nom, valeurs in table.items()}
+        verifier(envoi, ligne)
+        yield envoi, ligne
         reste = {nom: valeurs[coupure:] for nom, valeurs in table.items()}
         ligne_reste = ligne + coupure
     if reste is not None:
+        verifier(reste, ligne_reste)
         yield reste, ligne_reste
+
+
+def _est_parquet(chemin) -> bool:
+    return Path(chemin).suffix.lower() in (".parquet", ".pq")
 
 
 def lire_par_lots(chemin, taille: int = TAILLE_BLOC) -> Iterator[tuple[dict, int]]:
     """Chunks ``(table, line of its first row)`` of a CSV or Parquet file, in whole households."""
     chemin = Path(chemin)
-    lecteur = _lots_parquet if chemin.suffix.lower() in (".parquet", ".pq") else _lots_csv
+    lecteur = _lots_parquet if _est_parquet(chemin) else _lots_csv
     return lots_menages(lecteur(chemin, taille))
+
+
+def _sources(chemin, taille):
+    """What the workers get: raw CSV lines (parsed in the worker) or Parquet tables."""
+    if _est_parquet(chemin):
+        return lots_menages(_lots_parquet(Path(chemin), taille))
+    return _blocs_csv(Path(chemin), taille)
 
 
 # --------------------------------------------------------------------------------------------
@@ -476,11 +570,44 @@ def _initialiser(reforme: str | None) -> None:
         _SYSTEMES["reforme"] = charger_reforme(reforme)(base)
 
 
+def convertir_table(tax_benefit_system, table: dict, premiere_ligne: int = 2) -> dict:
+    """The table with every input column typed and checked (to build several simulations from it)."""
+    verifier_colonnes(tax_benefit_system, table)
+    typee = {}
+    for colonne, valeurs in table.items():
+        if colonne in COLONNES_STRUCTURE:
+            typee[colonne] = valeurs
+        else:
+            variable, _ = _variable_et_periode(tax_benefit_system, colonne)
+            typee[colonne] = convertir_colonne(variable, colonne, valeurs, premiere_ligne)
+    return typee
+
+
 def _calculer_lot(table, ligne, variables, mois):
-    resultats = {"base": calculer(construire_simulation(_SYSTEMES["base"], table, ligne), variables, mois)}
-    if "reforme" in _SYSTEMES:
-        resultats["reforme"] = calculer(construire_simulation(_SYSTEMES["reforme"], table, ligne), variables, mois)
-    return table[COLONNE_INDIVIDU], resultats
+    """One chunk, in a worker: results as CSV text (formatted here, in parallel) and column totals."""
+    if isinstance(table, BlocCsv):
+        table = table.table()
+    familles = None
+    if COLONNE_FAMILLE in table:
+        familles = table[COLONNE_FAMILLE]
+        debut = numpy.ones(len(familles), dtype=bool)
+        debut[1:] = familles[1:] != familles[:-1]
+        familles = (familles[debut].tolist(), numpy.flatnonzero(debut).tolist())
+    table = convertir_table(_SYSTEMES["base"], table, ligne)
+    colonnes, totaux = [], {}
+    for scenario in ("base", "reforme"):
+        if scenario in _SYSTEMES:
+            resultats = calculer(construire_simulation(_SYSTEMES[scenario], table, ligne), variables, mois)
+            for colonne, resultat in resultats.items():
+                valeurs = numpy.asarray(resultat, dtype=numpy.float64)
+                totaux[(scenario, colonne)] = float(numpy.sum(valeurs))
+                colonnes.append(numpy.round(valeurs, 2))
+    tampon = io.StringIO()
+    numpy.savetxt(tampon, numpy.column_stack(colonnes), fmt="%.12g", delimiter=",")
+    ids = numpy.asarray(table[COLONNE_INDIVIDU]).astype(str)
+    lignes = tampon.getvalue().splitlines()
+    texte = "".join(f"{identifiant},{valeurs}\n" for identifiant, valeurs in zip(ids, lignes, strict=True))
+    return texte, len(ids), totaux, familles, ligne
 
 
 def executer(  # noqa: PLR0913, PLR0917 (the options of the command)
@@ -499,6 +626,7 @@ def executer(  # noqa: PLR0913, PLR0917 (the options of the command)
     totaux = collections.defaultdict(float)
     en_cours = collections.deque()
     nombre = 0
+    vues = set()  # households already written (a few bytes each): one seen again is not contiguous
     with open(sortie, "w", newline="", encoding="utf-8") as fichier:
         ecrivain = csv.writer(fichier)
         colonnes = [f"{nom}{SEPARATEUR_PERIODE}{periode}" for nom in variables for periode in mois]
@@ -509,20 +637,20 @@ def executer(  # noqa: PLR0913, PLR0917 (the options of the command)
 
         def ecrire(resultat):
             nonlocal nombre
-            ids, valeurs = resultat
-            blocs = [ids]
-            for scenario in ("base", "reforme") if reforme else ("base",):
-                for colonne in colonnes:
-                    donnees = valeurs[scenario][colonne]
-                    totaux[(scenario, colonne)] += float(numpy.sum(donnees, dtype=numpy.float64))
-                    blocs.append(
-                        numpy.round(donnees.astype(numpy.float64), 2) if donnees.dtype.kind == "f" else donnees
-                    )
-            ecrivain.writerows(zip(*blocs, strict=True))
-            nombre += len(ids)
+            texte, nombre_lot, totaux_lot, familles, ligne = resultat
+            if familles is not None:
+                for famille, rang in zip(*familles, strict=True):
+                    if famille in vues:
+                        message = f"household {str(famille)!r} again: a household's rows must follow each other"
+                        raise _erreur(COLONNE_FAMILLE, ligne + rang, message)
+                vues.update(familles[0])
+            fichier.write(texte)
+            nombre += nombre_lot
+            for cle, valeur in totaux_lot.items():
+                totaux[cle] += valeur
 
         with ProcessPoolExecutor(max_workers=processus, initializer=_initialiser, initargs=(reforme,)) as pool:
-            for table, ligne in lire_par_lots(entree, taille_lot):
+            for table, ligne in _sources(entree, taille_lot):
                 # Bounded work in flight: memory does not grow with the size of the file.
                 en_cours.append(pool.submit(_calculer_lot, table, ligne, variables, mois))
                 while len(en_cours) > 2 * processus:
