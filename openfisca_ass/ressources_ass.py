@@ -7,6 +7,8 @@ when a substitute income has taken over. The examination calendar is the househo
 claimant's window. Variable files cannot import each other, so the walk over the months lives here.
 """
 
+import functools
+
 import numpy
 
 
@@ -20,6 +22,12 @@ def _nombre_mois(parameters, period):
     return nombre_mois, plus_longue_periode + nombre_mois
 
 
+@functools.lru_cache(maxsize=1024)
+def _mois_avant(period, nombre):
+    """The month ``period`` and the ``nombre - 1`` months before it (period arithmetic is slow)."""
+    return tuple(period.offset(-recul, "month") for recul in range(nombre))
+
+
 def _toujours_nulle(individu, period, nom, recul_maximal):
     """True when the input ``nom`` is 0 for everybody in every month of the walk.
 
@@ -30,8 +38,8 @@ def _toujours_nulle(individu, period, nom, recul_maximal):
     if holder.variable.formulas or holder.variable.default_value != 0:
         return False
     memo = holder.__dict__.setdefault("_openfisca_ass_tableaux_nuls", {})
-    for recul in range(recul_maximal):
-        tableau = holder.get_array(period.offset(-recul, "month"))
+    for mois in _mois_avant(period, recul_maximal):
+        tableau = holder.get_array(mois)
         if tableau is None:
             continue
         connu = memo.get(id(tableau))
@@ -67,12 +75,12 @@ def total_fenetre(individu, period, parameters, nom):
         total = numpy.zeros(individu.count)
         if recul + 1 < recul_maximal:
             for mois in range(recul + 1, min(recul + nombre_mois, recul_maximal - 1) + 1):
-                total += individu(nom, period.offset(-mois, "month"))
+                total += individu(nom, _mois_avant(period, recul_maximal)[mois])
         return total
     total = numpy.zeros(individu.count)
     for recul, dans_fenetre in _fenetres(individu, period, anciennete, nombre_mois, recul_maximal):
         # Adds the month where it is in the window, leaves the total as it is elsewhere (+ 0).
-        numpy.add(total, individu(nom, period.offset(-recul, "month")), out=total, where=dans_fenetre)
+        numpy.add(total, individu(nom, _mois_avant(period, recul_maximal)[recul]), out=total, where=dans_fenetre)
     return total
 
 
@@ -103,10 +111,10 @@ def au_mois_examen(individu, period, parameters, nom):
     anciennete = individu.famille("ass_anciennete_examen_ressources_foyer", period)
     presentes = _anciennetes_presentes(anciennete, recul_maximal)
     if len(presentes) == 1:
-        return individu(nom, period.offset(-int(presentes[0]), "month")).astype(numpy.float64)
+        return individu(nom, _mois_avant(period, recul_maximal)[int(presentes[0])]).astype(numpy.float64)
     valeur = numpy.zeros(individu.count)
     for recul in presentes:
-        valeur = numpy.where(anciennete == recul, individu(nom, period.offset(-int(recul), "month")), valeur)
+        valeur = numpy.where(anciennete == recul, individu(nom, _mois_avant(period, recul_maximal)[int(recul)]), valeur)
     return valeur
 
 
