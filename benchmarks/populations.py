@@ -8,7 +8,8 @@ Each size and each variable is computed on a fresh simulation built from numpy c
 and people without activity; ASS and ARE recipients; 12 months of income history), for 12
 consecutive months. Prints the wall time, the person-months per second and the peak memory of the
 computation (tracemalloc: numpy and Python allocations) and of the process (ru_maxrss), and writes
-benchmarks/results/populations_<date>.csv.
+benchmarks/results/populations_<date>.csv. Then the same on both cores (``--processus 2``): chunks of
+100 000 people, each on a fresh simulation in one of two worker processes.
 """
 
 import argparse
@@ -19,10 +20,18 @@ import resource
 import sys
 import time
 import tracemalloc
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+import numpy
+
 from openfisca_ass import CountryTaxBenefitSystem
-from openfisca_ass.population import construire_simulation, mois_calcules, population_synthetique
+from openfisca_ass.population import (
+    COLONNE_FAMILLE,
+    construire_simulation,
+    mois_calcules,
+    population_synthetique,
+)
 
 RESULTATS = Path(__file__).resolve().parent / "results"
 # "cumul": the ARE paid to a micro-entrepreneur or a salaried person (cumul with an activity) and the
@@ -52,6 +61,40 @@ def mesurer(tax_benefit_system, table, noms, mois, suivre_memoire):
     return construit - debut, fin - construit, pic
 
 
+_SYSTEME = []
+
+
+def _initialiser():
+    _SYSTEME.append(CountryTaxBenefitSystem())
+
+
+def _calculer_lot(table, noms, mois):
+    simulation = construire_simulation(_SYSTEME[0], table)
+    for nom in noms:
+        for periode in mois:
+            simulation.calculate(nom, periode)
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def lots(table, taille):
+    """Chunks of about ``taille`` people, cut between households."""
+    familles = table[COLONNE_FAMILLE]
+    debut = 0
+    while debut < len(familles):
+        fin = min(debut + taille, len(familles))
+        while fin < len(familles) and familles[fin] == familles[fin - 1]:
+            fin += 1
+        yield {nom: valeurs[debut:fin] for nom, valeurs in table.items()}
+        debut = fin
+
+
+def mesurer_en_parallele(pool, table, noms, mois, taille_lot):
+    """Wall time of the chunks computed by the worker processes (fresh simulation per chunk)."""
+    debut = time.perf_counter()
+    rss = list(pool.map(_calculer_lot, lots(table, taille_lot), [noms] * 10_000, [mois] * 10_000))
+    return time.perf_counter() - debut, max(rss)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--tailles", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
@@ -59,7 +102,17 @@ def main(argv=None):
     parser.add_argument("--mois", default="2025-01")
     parser.add_argument("--nombre-mois", type=int, default=12)
     parser.add_argument("--sans-tracemalloc", action="store_true", help="no tracemalloc (it slows numpy a little)")
+    parser.add_argument(
+        "--processus",
+        type=int,
+        default=2,
+        help="also compute in this many worker processes, in chunks (0: one simulation only)",
+    )
+    parser.add_argument("--taille-lot", type=int, default=100_000, help="people per chunk with --processus")
     arguments = parser.parse_args(argv)
+    if arguments.processus:
+        pool = ProcessPoolExecutor(max_workers=arguments.processus, initializer=_initialiser)
+        list(pool.map(numpy.sqrt, range(arguments.processus)))  # start the workers before timing
 
     tax_benefit_system = CountryTaxBenefitSystem()
     mois = mois_calcules(arguments.mois, arguments.nombre_mois)
@@ -87,7 +140,31 @@ def main(argv=None):
                     "rss_max_processus_mo": round(rss, 1),
                 }
             )
+        if arguments.processus:
+            for nom in arguments.variables:
+                duree, rss = mesurer_en_parallele(pool, table, VARIABLES[nom], mois, arguments.taille_lot)
+                debit = taille * len(mois) / duree
+                print(
+                    f"{taille:>9} {nom:>8} {'':>8} {duree:>9.2f} {debit:>15,.0f} {rss:>8.0f}"
+                    f"  ({arguments.processus} processes, chunks of {arguments.taille_lot}, build included,"
+                    " peak = largest worker RSS)"
+                )
+                sys.stdout.flush()
+                lignes.append(
+                    {
+                        "individus": taille,
+                        "variable": f"{nom} ({arguments.processus} processus)",
+                        "mois": len(mois),
+                        "construction_s": "",
+                        "calcul_s": round(duree, 3),
+                        "individus_mois_par_s": round(debit),
+                        "pic_tracemalloc_mo": "",
+                        "rss_max_processus_mo": round(rss, 1),
+                    }
+                )
         del table
+    if arguments.processus:
+        pool.shutdown()
     print(f"process peak RSS (ru_maxrss): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     RESULTATS.mkdir(exist_ok=True)
     chemin = RESULTATS / f"populations_{datetime.datetime.now():%Y%m%dT%H%M%S}.csv"

@@ -141,3 +141,22 @@ def test_nombre_de_valeurs(tmp_path, capsys):
     lignes = ["individu_id,salaire_imposable:2025-01", "a,1", "b,2,3"]
     assert main([str(_fichier(tmp_path, lignes)), str(tmp_path / "s.csv"), "--processus", "1"]) == 2
     assert "Line 3: 3 values for 2 columns" in capsys.readouterr().err
+
+
+def test_parquet(tmp_path, population, capsys):
+    # Parquet needs pyarrow, an optional dependency: without it, a clear error; with it, the same results.
+    chemin = tmp_path / "personnes.parquet"
+    try:
+        import pyarrow  # noqa: PLC0415
+        import pyarrow.parquet  # noqa: PLC0415
+    except ImportError:
+        chemin.write_bytes(b"PAR1")
+        assert main([str(chemin), str(tmp_path / "sortie.csv"), "--processus", "1"]) == 2
+        assert "reading Parquet needs pyarrow: pip install pyarrow" in capsys.readouterr().err
+        return
+    pyarrow.parquet.write_table(pyarrow.table({nom: numpy.asarray(v) for nom, v in population.items()}), chemin)
+    ecrire_csv(population, tmp_path / "personnes.csv")
+    options = ["--mois", "2026-03", "--nombre-mois", "2", "--processus", "1", "--taille-lot", "30"]
+    assert main([str(chemin), str(tmp_path / "p.csv"), *options]) == 0
+    assert main([str(tmp_path / "personnes.csv"), str(tmp_path / "c.csv"), *options]) == 0
+    assert _lire(tmp_path / "p.csv") == _lire(tmp_path / "c.csv")
