@@ -73,6 +73,8 @@ def _calculer_lot(table, noms, mois):
     for nom in noms:
         for periode in mois:
             simulation.calculate(nom, periode)
+    del simulation
+    gc.collect()  # a simulation is a web of reference cycles: free it before the next chunk
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import collections
 import csv
+import gc
 import importlib
 import io
 import itertools
@@ -607,6 +608,10 @@ def _calculer_lot(table, ligne, variables, mois):
     ids = numpy.asarray(table[COLONNE_INDIVIDU]).astype(str)
     lignes = tampon.getvalue().splitlines()
     texte = "".join(f"{identifiant},{valeurs}\n" for identifiant, valeurs in zip(ids, lignes, strict=True))
+    # A simulation is a web of reference cycles (populations, holders): free its arrays now, not
+    # whenever the cyclic garbage collector runs, so that a worker's memory stays flat.
+    del table, resultats
+    gc.collect()
     return texte, len(ids), totaux, familles, ligne
 
 
