@@ -3,16 +3,15 @@
 It changes the micro income counted in the ARE cumul (RAC art. 32 bis) and in the ASS resources.
 """
 
-from openfisca_core.periods import instant
 from openfisca_core.reforms import Reform
+
+from openfisca_ass.reforms.commun import fixer_parametre
 
 ABATTEMENT_BNC = 0.5
 DEBUT = "2006-01-01"  # first date of the parameter: the reform applies to every period
 
 
-def _abattement_bnc(parameters):
-    parameters.micro_entreprise.abattement.prestations_services_bnc.update(start=instant(DEBUT), value=ABATTEMENT_BNC)
-    return parameters
+_abattement_bnc = fixer_parametre("micro_entreprise.abattement.prestations_services_bnc", DEBUT, ABATTEMENT_BNC)
 
 
 class abattement_bnc_modifie(Reform):

@@ -3,16 +3,15 @@
 More ARE days are paid for the same activity pay; the ceiling SJR × 30.42 is unchanged.
 """
 
-from openfisca_core.periods import instant
 from openfisca_core.reforms import Reform
+
+from openfisca_ass.reforms.commun import fixer_parametre
 
 TAUX_DEDUIT = 0.6
 DEBUT = "2019-11-01"  # first date of the parameter: the reform applies to every period
 
 
-def _deduction_60(parameters):
-    parameters.are.cumul.taux_remuneration_deduite.update(start=instant(DEBUT), value=TAUX_DEDUIT)
-    return parameters
+_deduction_60 = fixer_parametre("are.cumul.taux_remuneration_deduite", DEBUT, TAUX_DEDUIT)
 
 
 class are_cumul_deduction_60(Reform):

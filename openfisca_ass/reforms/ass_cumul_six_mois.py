@@ -3,18 +3,15 @@
 The counter's reset after 3 empty months (R5425-6) is unchanged.
 """
 
-from openfisca_core.periods import instant
 from openfisca_core.reforms import Reform
+
+from openfisca_ass.reforms.commun import fixer_parametre
 
 MOIS_CUMUL = 6
 DEBUT_REGIME_ACTUEL = "2017-09-01"  # first date of the current cumul scheme (décret n° 2017-826)
 
 
-def _six_mois(parameters):
-    parameters.ass.cumul_activite.nombre_mois_cumul_integral.update(
-        start=instant(DEBUT_REGIME_ACTUEL), value=MOIS_CUMUL
-    )
-    return parameters
+_six_mois = fixer_parametre("ass.cumul_activite.nombre_mois_cumul_integral", DEBUT_REGIME_ACTUEL, MOIS_CUMUL)
 
 
 class ass_cumul_six_mois(Reform):

@@ -5,15 +5,14 @@ n° 1287) proposed to repeal L5423-1 to L5423-7 from 2025-07-01. Not enacted (RU
 People whose claim is dated before the closing keep their ASS; claims from that date get none.
 """
 
-from openfisca_core.periods import instant
 from openfisca_core.reforms import Reform
+
+from openfisca_ass.reforms.commun import fixer_parametre
 
 DATE_FERMETURE = "2025-07-01"  # the date of the PLF 2025 amendment n° 1287
 
 
-def _fermer_nouvelles_entrees(parameters):
-    parameters.ass.eligibilite.nouvelles_entrees_ouvertes.update(start=instant(DATE_FERMETURE), value=False)
-    return parameters
+_fermer_nouvelles_entrees = fixer_parametre("ass.eligibilite.nouvelles_entrees_ouvertes", DATE_FERMETURE, False)
 
 
 class suppression_ass_nouveaux_entrants(Reform):
