@@ -77,13 +77,18 @@ class _Etat:
 
 
 class _Mois:
-    """The month walked: its period, its rank and the first month of the walk."""
+    """The month walked: its period, its rank, the first month of the walk and the law of the month.
 
-    def __init__(self, individu, periode, rang, depart):
+    ``parametres`` is the formula's ``parameters``: read through it, the parameters of each month
+    show in the trace (``/trace``, ``openfisca-ass explain``).
+    """
+
+    def __init__(self, individu, periode, rang, depart, parametres):
         self.individu = individu
         self.periode = periode
         self.rang = rang
         self.depart = depart
+        self.parametres = parametres
 
     def __call__(self, variable):
         return self.individu(variable, self.periode)
@@ -202,7 +207,7 @@ def _jours_sous_plafond(budget, allocations):
 def _jours_cumul(mois, droit, etat, allocations):
     """4. Days payable in the month after the cumul with the activity pay and the ceiling."""
     plein = allocations[0]
-    p = mois.individu.simulation.tax_benefit_system.parameters(mois.periode.start).are
+    p = mois.parametres(mois.periode).are
     if p.versement.mensualisation:
         jours_mois = int(p.versement.nombre_jours_mois_forfaitaire)
     else:
@@ -338,7 +343,7 @@ class are_jours_restants_fin_mois(Variable):
                 return etat.restants
             debut = depart
         for rang in range(debut, mois + 1):
-            mois_parcouru = _Mois(individu, period.offset(rang - mois, "month"), rang, depart)
+            mois_parcouru = _Mois(individu, period.offset(rang - mois, "month"), rang, depart, parameters)
             _debut_de_mois(mois_parcouru, droit, etat)
             allocations = _allocations(mois_parcouru, droit, etat)
             _arce(mois_parcouru, droit, etat, allocations[1])
