@@ -203,9 +203,27 @@ def verifier_colonnes(tax_benefit_system, colonnes: Iterable[str]) -> None:
     colonnes = list(colonnes)
     if COLONNE_INDIVIDU not in colonnes:
         raise ErreurDonnees(f"Column '{COLONNE_INDIVIDU}' is missing")
+    vus = {}
     for colonne in colonnes:
-        if colonne not in COLONNES_STRUCTURE:
-            _variable_et_periode(tax_benefit_system, colonne)
+        if colonne in vus:
+            raise ErreurDonnees(f"Column '{colonne}' is given twice")
+        vus[colonne] = True
+    mois_par_variable = {}
+    for colonne in colonnes:
+        if colonne in COLONNES_STRUCTURE:
+            continue
+        variable, periode = _variable_et_periode(tax_benefit_system, colonne)
+        if periode.unit == periods.DateUnit.ETERNITY:
+            continue
+        # Two columns of one variable on overlapping periods would be spread over each other.
+        deja = mois_par_variable.setdefault(variable.name, {})
+        for mois in periode.get_subperiods(periods.DateUnit.MONTH):
+            if str(mois) in deja:
+                raise ErreurDonnees(
+                    f"Columns '{deja[str(mois)]}' and '{colonne}' both give '{variable.name}' for {mois}: "
+                    "give each month once"
+                )
+            deja[str(mois)] = colonne
 
 
 def _structure(table, premiere_ligne):
@@ -433,6 +451,9 @@ def _blocs_csv(chemin: Path, taille: int) -> Iterator[tuple[BlocCsv, int]]:
         if not premiere.strip():
             raise ErreurDonnees(f"{chemin}: empty file")
         entete = [nom.strip() for nom in next(csv.reader([premiere]))]
+        doubles = sorted({nom for nom in entete if entete.count(nom) > 1})
+        if doubles:
+            raise ErreurDonnees(f"Column '{doubles[0]}' is given twice")
         rang_famille = entete.index(COLONNE_FAMILLE) if COLONNE_FAMILLE in entete else None
 
         def famille(ligne):
@@ -697,6 +718,7 @@ def main(argv: list[str] | None = None) -> int:
             arguments.taille_lot,
         )
     except ErreurDonnees as erreur:
+        Path(arguments.sortie).unlink(missing_ok=True)  # no half-written results
         print(f"error: {erreur}", file=sys.stderr)
         return 2
     duree = time.perf_counter() - debut

@@ -105,12 +105,21 @@ def _fichier(tmp_path, lignes):
         ),
         (["individu_id,famille_id,role", "a,f1,demandeur", "b,f1,demandeur"], "a second demandeur"),
         (["salaire_imposable:2025-01", "1"], "Column 'individu_id' is missing"),
+        (
+            ["individu_id,salaire_imposable:2025-02,salaire_imposable:2025-02", "a,1,2"],
+            "Column 'salaire_imposable:2025-02' is given twice",
+        ),
+        (
+            ["individu_id,salaire_imposable:month:2025-01:3,salaire_imposable:2025-02", "a,300,100"],
+            "both give 'salaire_imposable' for 2025-02",
+        ),
     ],
 )
 def test_entrees_invalides(tmp_path, capsys, lignes, message):
     code = main([str(_fichier(tmp_path, lignes)), str(tmp_path / "sortie.csv"), "--processus", "1"])
     assert code == 2
     assert message in capsys.readouterr().err
+    assert not (tmp_path / "sortie.csv").exists()  # no half-written results
 
 
 def test_reforme_inconnue(fichier, tmp_path):
