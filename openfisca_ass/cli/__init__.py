@@ -50,10 +50,16 @@ def analyseur() -> argparse.ArgumentParser:
 
     bal = commandes.add_parser("sweep", help="allocations et revenu total selon une donnée (axes OpenFisca)")
     bal.add_argument("fichier", metavar="FILE")
-    bal.add_argument("--variable", default="micro_entreprise_chiffre_affaires", help="donnée balayée (mensuelle)")
-    bal.add_argument("--from", dest="debut", type=float, default=0.0, metavar="MONTANT")
-    bal.add_argument("--to", dest="fin", type=float, default=3000.0, metavar="MONTANT")
-    bal.add_argument("--step", dest="pas", type=float, default=50.0, metavar="PAS")
+    bal.add_argument(
+        "--variable",
+        default="micro_entreprise_chiffre_affaires",
+        help="donnée balayée, mensuelle (par défaut : %(default)s)",
+    )
+    bal.add_argument(
+        "--from", dest="debut", type=float, default=0.0, metavar="MONTANT", help="par défaut : %(default)s"
+    )
+    bal.add_argument("--to", dest="fin", type=float, default=3000.0, metavar="MONTANT", help="par défaut : %(default)s")
+    bal.add_argument("--step", dest="pas", type=float, default=50.0, metavar="PAS", help="par défaut : %(default)s")
     bal.add_argument(
         "--period", dest="mois", metavar="AAAA-MM", help="mois calculé (par défaut : le dernier du fichier)"
     )
