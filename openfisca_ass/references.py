@@ -94,3 +94,10 @@ ARE_RAC_2024_ART_17_BIS = _LEGIFRANCE_ARTICLE + "LEGIARTI000050841461"
 
 # Code de la sécurité sociale, article D131-6-3 (ACRE micro: share of the rate, rounded up to the tenth of a point).
 CSS_D131_6_3 = _LEGIFRANCE_ARTICLE + "LEGIARTI000041968018"
+
+# Urssaf simulator mon-entreprise, publicodes rules of the micro-entrepreneur ACRE (published reduced
+# CIPAV rates: 12.10 %, 13.90 % from July 2024).
+MON_ENTREPRISE_ACRE_CIPAV = (
+    "https://github.com/betagouv/mon-entreprise/blob/26b5dfae87efd99495e3d22b04e612ecc345200c/"
+    "modele-social/r%C3%A8gles/dirigeant/auto-entrepreneur/exon%C3%A9rations.publicodes"
+)
