@@ -101,3 +101,13 @@ MON_ENTREPRISE_ACRE_CIPAV = (
     "https://github.com/betagouv/mon-entreprise/blob/26b5dfae87efd99495e3d22b04e612ecc345200c/"
     "modele-social/r%C3%A8gles/dirigeant/auto-entrepreneur/exon%C3%A9rations.publicodes"
 )
+
+# ARE overseas: territories that follow the règlement d'assurance chômage (annexe A) without the
+# 0.75 duration coefficient, Mayotte under its own regime (ARE-M, annexe B / 2024 Mayotte convention).
+FRANCE_TRAVAIL_ARE_MAYOTTE = (
+    "https://francetravail.fr/candidat/mes-droits-aux-aides-et-allocati/a-chaque-situation-son-allocatio"
+    "/quelle-est-ma-situation-personne/jhabite-a-mayotte.html"
+)
+UNEDIC_ARE_MAYOTTE = (
+    "https://unedic.org/indemnisation/fiches-thematiques/allocation-daide-au-retour-lemploi-mayotte-are-m"
+)

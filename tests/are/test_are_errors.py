@@ -24,6 +24,7 @@ def _simulation(individu):
         ("micro_entreprise_activite", {"2025-10": "location_de_bateaux"}),
         ("are_date_fin_contrat", {"ETERNITY": "2025-02-30"}),
         ("arce_demandee", {"ETERNITY": "peut-etre"}),
+        ("are_residence_outre_mer", {"ETERNITY": "guadeloupe"}),
     ],
 )
 def test_bad_input_names_the_variable(variable, value):

@@ -18,7 +18,8 @@ class are_differe_specifique(Variable):
     unit = "day"
     documentation = """
     Integer part of the supra-legal indemnities ÷ the divisor of the year of the end of the
-    contract (107.9 in 2024), at most 150 days, 75 days after a dismissal for economic reasons.
+    contract (107.9 in 2024, 109.6 in 2025, 111.8 in 2026), at most 150 days, 75 days after a
+    dismissal for economic reasons.
     Not modelled: the exclusion of the CSP (contrat de sécurisation professionnelle).
     """
 

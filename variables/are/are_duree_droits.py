@@ -9,12 +9,24 @@ from openfisca_ass.model_api import ETERNITY, NombrePositif
 _TOLERANCE = 1e-9
 
 
+def _selon_residence(duree, nom, fin, outre_mer):
+    """The duration parameter `nom` at the contract end, overseas value for overseas residents."""
+    general, _ = valeurs_aux_dates(getattr(duree, nom), fin)
+    exception, _ = valeurs_aux_dates(getattr(duree.outre_mer, nom), fin)
+    return numpy.where(outre_mer, exception, general)
+
+
 class are_duree_droits(NombrePositif):
     value_type = int
     entity = Individu
     definition_period = ETERNITY
     label = "Durée d'indemnisation du droit à l'ARE ouvert par la fin du contrat, en jours"
-    reference = [references.ARE_DECRET_2019_797, references.ARE_DECRET_2023_33, references.UNEDIC_CIRCULAIRE_2025_03]
+    reference = [
+        references.ARE_DECRET_2019_797,
+        references.ARE_DECRET_2023_33,
+        references.UNEDIC_CIRCULAIRE_2025_03,
+        references.UNEDIC_ARE_MAYOTTE,
+    ]
     unit = "day"
     documentation = """
     For contracts ending from 2021-10-01 (règlement d'assurance chômage, art. 9): calendar days
@@ -24,9 +36,17 @@ class are_duree_droits(NombrePositif):
     the end of the contract: 730 / 913 / 1 095 days under 53 / from 53 / from 55, then 548 /
     685 / 822 from 2023-02-01, and bands 55 / 57 for contracts ending from 2025-04-01.
 
-    Not modelled: the overseas departments (Mayotte included) and the special regimes keep the
-    coefficient 1 and the maxima 730 / 913 / 1 095 days after 2023-02-01 (décret n° 2023-33);
-    the complément de fin de droits in a degraded labour market.
+    Overseas (are_residence_outre_mer: Guadeloupe, Guyane, Martinique, La Réunion,
+    Saint-Barthélemy, Saint-Martin, Saint-Pierre-et-Miquelon at the end of the contract): the
+    modulation of décret n° 2023-33 does not apply, so coefficient 1 and maxima 730 / 913 / 1 095
+    days whatever the date (parameters are.duree.outre_mer; the same exception under the 2024
+    règlement, with its age bands 55 / 57, is UNVERIFIED).
+
+    Not modelled: Mayotte (ARE-M: own regime, duration = affiliation, 182 to 365 days, 730 from
+    age 50, 2024 Mayotte règlement art. 11; residence_mayotte does not change the duration here);
+    the special regimes also excluded from the modulation (intermittents du spectacle,
+    marins-pêcheurs, occasional dockers, expatriates); the complément de fin de droits in a
+    degraded labour market.
 
     0 when no right is opened (are_droits_ouverts) or for a contract ending before 2021-10-01.
     Also the base of the degressivity day count: it may be given with are_jours_restants when
@@ -41,11 +61,12 @@ class are_duree_droits(NombrePositif):
         jours_travailles = individu("are_jours_travailles_periode_reference", period)
 
         plafonnement, en_vigueur = valeurs_aux_dates(p.salaire_reference.plafonnement_jours_non_travailles, fin)
-        coefficient, _ = valeurs_aux_dates(p.duree.coefficient, fin)
+        outre_mer = individu("are_residence_outre_mer", period)
+        coefficient = _selon_residence(p.duree, "coefficient", fin, outre_mer)
+        maximum = _selon_residence(p.duree, "maximum_jours", fin, outre_mer)
+        maximum_1 = _selon_residence(p.duree, "maximum_jours_premier_palier", fin, outre_mer)
+        maximum_2 = _selon_residence(p.duree, "maximum_jours_second_palier", fin, outre_mer)
         minimum, _ = valeurs_aux_dates(p.duree.minimum_jours, fin)
-        maximum, _ = valeurs_aux_dates(p.duree.maximum_jours, fin)
-        maximum_1, _ = valeurs_aux_dates(p.duree.maximum_jours_premier_palier, fin)
-        maximum_2, _ = valeurs_aux_dates(p.duree.maximum_jours_second_palier, fin)
         age_1, _ = valeurs_aux_dates(p.duree.age_premier_palier, fin)
         age_2, _ = valeurs_aux_dates(p.duree.age_second_palier, fin)
 
