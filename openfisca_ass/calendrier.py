@@ -8,6 +8,8 @@ import numpy
 MOIS_PAR_AN = 12
 # Float error allowed on an amount that is a whole number of cents.
 _TOLERANCE = 1e-7
+# Float error allowed when comparing two amounts in euros.
+TOLERANCE_MONTANT = 1e-9
 DATE_NON_RENSEIGNEE = numpy.datetime64("1970-01-01", "D")
 
 
@@ -82,6 +84,16 @@ def arrondi_entier(valeur: numpy.ndarray) -> numpy.ndarray:
         return numpy.floor(arrondi + _TOLERANCE)
     numpy.add(arrondi, _TOLERANCE, out=arrondi)
     return numpy.floor(arrondi, out=arrondi)
+
+
+def partie_entiere(valeur: numpy.ndarray) -> numpy.ndarray:
+    """Whole part (floor), tolerant of float error: 449.99999999 is 450, not 449."""
+    return numpy.floor(numpy.asarray(valeur, dtype=numpy.float64) + _TOLERANCE)
+
+
+def entier_superieur(valeur: numpy.ndarray) -> numpy.ndarray:
+    """Next whole number (ceil), tolerant of float error: 548.00000001 is 548, not 549."""
+    return numpy.ceil(numpy.asarray(valeur, dtype=numpy.float64) - _TOLERANCE)
 
 
 def en_centimes(montant: numpy.ndarray) -> numpy.ndarray:

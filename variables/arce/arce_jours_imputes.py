@@ -1,18 +1,14 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import arrondi_centime
+from openfisca_ass.calendrier import arrondi_centime, arrondi_entier
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import MONTH, Variable
 
-# Half-up rounding to the whole day (DECISIONS.md D13), with the float error of a product that
-# should be exact.
-_DEMI_JOUR = 0.5
-_TOLERANCE = 1e-9
-
 
 def _arrondi_jour(jours):
-    return numpy.floor(jours + _DEMI_JOUR + _TOLERANCE).astype(numpy.int64)
+    """Half-up rounding to the whole day (DECISIONS.md D13)."""
+    return arrondi_entier(jours).astype(numpy.int64)
 
 
 class arce_jours_imputes(Variable):

@@ -1,12 +1,11 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import valeurs_aux_dates
+from openfisca_ass.calendrier import partie_entiere, valeurs_aux_dates
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import ETERNITY, Variable
 
 # Float error allowed on a quotient that should be a whole number of days.
-_TOLERANCE = 1e-9
 
 
 class are_differe_conges_payes(Variable):
@@ -28,5 +27,5 @@ class are_differe_conges_payes(Variable):
         sjr = individu("are_salaire_journalier_reference_calcule", period)
         indemnite = individu("are_indemnite_compensatrice_conges_payes", period)
         maximum, _ = valeurs_aux_dates(p.conges_payes_maximum_jours, fin)
-        jours = numpy.floor(indemnite / numpy.where(sjr > 0, sjr, 1) + _TOLERANCE)
+        jours = partie_entiere(indemnite / numpy.where(sjr > 0, sjr, 1))
         return numpy.where(sjr > 0, numpy.minimum(jours, maximum), 0).astype(numpy.int32)

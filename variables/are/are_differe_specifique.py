@@ -1,12 +1,11 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import valeurs_aux_dates
+from openfisca_ass.calendrier import partie_entiere, valeurs_aux_dates
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import ETERNITY, Variable
 
 # Float error allowed on a quotient that should be a whole number of days.
-_TOLERANCE = 1e-9
 
 
 class are_differe_specifique(Variable):
@@ -31,5 +30,5 @@ class are_differe_specifique(Variable):
         diviseur, _ = valeurs_aux_dates(p.specifique_diviseur, fin)
         maximum, _ = valeurs_aux_dates(p.specifique_maximum_jours, fin)
         maximum_economique, _ = valeurs_aux_dates(p.specifique_maximum_jours_licenciement_economique, fin)
-        jours = numpy.floor(indemnites / diviseur + _TOLERANCE)
+        jours = partie_entiere(indemnites / diviseur)
         return numpy.minimum(jours, numpy.where(economique, maximum_economique, maximum)).astype(numpy.int32)

@@ -1,12 +1,11 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import valeurs_aux_dates
+from openfisca_ass.calendrier import entier_superieur, valeurs_aux_dates
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import ETERNITY, NombrePositif
 
 # Float error allowed on an exact product (600 × 0.75 = 450 must not round up to 451).
-_TOLERANCE = 1e-9
 
 
 def _selon_residence(duree, nom, fin, outre_mer):
@@ -71,7 +70,7 @@ class are_duree_droits(NombrePositif):
         age_2, _ = valeurs_aux_dates(p.duree.age_second_palier, fin)
 
         base = numpy.minimum(jours_periode, (1 + plafonnement) * jours_travailles)
-        duree = numpy.ceil(base * coefficient - _TOLERANCE)
+        duree = entier_superieur(base * coefficient)
         plafond = numpy.select([age >= age_2, age >= age_1], [maximum_2, maximum_1], maximum)
         duree = numpy.minimum(numpy.maximum(duree, minimum), plafond)
         ouverts = individu("are_droits_ouverts", period)

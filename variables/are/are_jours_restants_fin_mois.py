@@ -4,20 +4,19 @@ from openfisca_ass import references
 from openfisca_ass.calendrier import (
     CENTIMES_PAR_EURO,
     MOIS_PAR_AN,
+    TOLERANCE_MONTANT,
     arrondi_centime,
+    arrondi_entier,
     date_renseignee,
     en_centimes,
     jour_dans_mois,
+    partie_entiere,
     rang_mois,
     rang_mois_dates,
 )
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import MONTH, Variable
 
-# Half-up rounding to the whole day (DECISIONS.md D9, D13), with the float error of a product
-# that should be exact.
-_DEMI_JOUR = 0.5
-_TOLERANCE = 1e-9
 # Unit conversion: the shortest month, to bound in months the longest right in days.
 _JOURS_DU_MOIS_LE_PLUS_COURT = 28
 # Attribute of the population (individu) keeping the state at the end of the last month walked.
@@ -31,7 +30,8 @@ _SANS_LIMITE = numpy.iinfo(numpy.int32).max
 
 
 def _arrondi_jour(jours):
-    return numpy.floor(jours + _DEMI_JOUR + _TOLERANCE).astype(numpy.int64)
+    """Half-up rounding to the whole day (DECISIONS.md D9, D13)."""
+    return arrondi_entier(jours).astype(numpy.int64)
 
 
 def _jour_du_mois(dates):
@@ -198,9 +198,9 @@ def _montant(jours, allocations):
 def _jours_sous_plafond(budget, allocations):
     """Largest number of days whose ARE (_montant) is at most the budget."""
     _, allocation, degressive, avant = allocations
-    au_premier_taux = numpy.floor(budget / numpy.where(allocation > 0, allocation, 1) + _TOLERANCE)
+    au_premier_taux = partie_entiere(budget / numpy.where(allocation > 0, allocation, 1))
     reste = budget - numpy.minimum(avant, au_premier_taux) * allocation
-    au_second_taux = avant + numpy.floor(reste / numpy.where(degressive > 0, degressive, 1) + _TOLERANCE)
+    au_second_taux = avant + partie_entiere(reste / numpy.where(degressive > 0, degressive, 1))
     return numpy.where(au_premier_taux < avant, au_premier_taux, au_second_taux)
 
 
@@ -228,7 +228,8 @@ def _jours_cumul(mois, droit, etat, allocations):
     jours = numpy.clip(jours, 0, disponibles)
 
     plafond = arrondi_centime(mois("are_salaire_journalier_reference")) * p.cumul.coefficient_plafond_salaire_reference
-    depasse = (remuneration > 0) * (plafond > 0) * (remuneration + _montant(jours, allocations) > plafond + _TOLERANCE)
+    total = remuneration + _montant(jours, allocations)
+    depasse = (remuneration > 0) * (plafond > 0) * (total > plafond + TOLERANCE_MONTANT)
     sous_plafond = _jours_sous_plafond(plafond - remuneration, allocations)
     jours = numpy.where(depasse, numpy.clip(sous_plafond, 0, None).astype(numpy.int64), jours)
     avance = (revenu_micro > 0) * ~mois("micro_entreprise_chiffre_affaires_justifie")
