@@ -10,6 +10,20 @@ from openfisca_core import projectors
 from openfisca_core.populations import GroupPopulation, Population
 
 _has_role = Population.has_role
+_nb_persons = GroupPopulation.nb_persons
+
+
+def _memorise(groupe, attribut, role, calcul):
+    """The answer of ``calcul`` for ``role``, computed once per role while ``groupe``'s roles stay."""
+    roles = groupe.members_role
+    memo = groupe.__dict__.get(attribut)
+    if memo is None or memo[0] is not roles:
+        memo = (roles, {})
+        setattr(groupe, attribut, memo)
+    cle = (role.entity.key, role.key)
+    if cle not in memo[1]:
+        memo[1][cle] = calcul()
+    return memo[1][cle].copy()
 
 
 @projectors.projectable
@@ -17,38 +31,18 @@ def _has_role_memorise(self, role):
     groupe = self.simulation.get_population(role.entity.plural) if self.simulation is not None else None
     if groupe is None:
         return _has_role(self, role)
-    roles = groupe.members_role
-    memo = groupe.__dict__.get("_openfisca_ass_roles")
-    if memo is None or memo[0] is not roles:
-        memo = (roles, {})
-        groupe._openfisca_ass_roles = memo
-    cle = (role.entity.key, role.key)
-    if cle not in memo[1]:
-        memo[1][cle] = _has_role(self, role)
-    return memo[1][cle].copy()
-
-
-if not getattr(Population.has_role, "corrige_par_openfisca_ass", False):
-    _has_role_memorise.corrige_par_openfisca_ass = True
-    Population.has_role = _has_role_memorise
-
-
-_nb_persons = GroupPopulation.nb_persons
+    return _memorise(groupe, "_openfisca_ass_roles", role, lambda: _has_role(self, role))
 
 
 def _nb_persons_memorise(self, role=None):
     if role is None:
         return _nb_persons(self, role)
-    roles = self.members_role
-    memo = self.__dict__.get("_openfisca_ass_nb_persons")
-    if memo is None or memo[0] is not roles:
-        memo = (roles, {})
-        self._openfisca_ass_nb_persons = memo
-    cle = (role.entity.key, role.key)
-    if cle not in memo[1]:
-        memo[1][cle] = _nb_persons(self, role)
-    return memo[1][cle].copy()
+    return _memorise(self, "_openfisca_ass_nb_persons", role, lambda: _nb_persons(self, role))
 
+
+if not getattr(Population.has_role, "corrige_par_openfisca_ass", False):
+    _has_role_memorise.corrige_par_openfisca_ass = True
+    Population.has_role = _has_role_memorise
 
 if not getattr(GroupPopulation.nb_persons, "corrige_par_openfisca_ass", False):
     _nb_persons_memorise.corrige_par_openfisca_ass = True
