@@ -13,7 +13,12 @@ class ass(Variable):
     label = "Montant mensuel de l'ASS versé pour le mois, en euros"
     reference = [
         references.CT_R5423,
+        references.CT_R5423_1,
+        references.CT_R5423_2,
+        references.CT_R5423_13,
+        references.CT_R5425_1,
         references.CT_R5425_2,
+        references.CT_R5425_6,
         references.SERVICE_PUBLIC_ASS,
     ]
     unit = "currency-EUR"

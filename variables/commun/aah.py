@@ -8,7 +8,7 @@ class aah(MontantEuros):
     entity = Individu
     definition_period = MONTH
     label = "Allocation aux adultes handicapés (AAH) perçue au cours du mois, en euros"
-    reference = [references.CT_L5423, references.SERVICE_PUBLIC_ASS]
+    reference = [references.CT_L5423_7, references.SERVICE_PUBLIC_ASS]
     unit = "currency-EUR"
     documentation = """
     Since 2017-01-01 the ASS cannot be paid to a person who receives the AAH (code du travail
