@@ -37,6 +37,19 @@ class TypesFaitGenerateurAti(Enum):
     )
 
 
+class RegimesFiscauxArtisteAuteur(Enum):
+    """How the artist-author's income is declared for income tax: it sets their social base.
+
+    CGI art. 102 ter (special BNC regime, 34 % abatement), 93 (déclaration contrôlée), 93-1
+    quater (authors' income declared by third parties taxed as traitements et salaires).
+    """
+
+    __order__ = "bnc_special declaration_controlee traitements_salaires"
+    bnc_special = "Régime déclaratif spécial BNC (micro-BNC, abattement de 34 %, CGI art. 102 ter)"
+    declaration_controlee = "Déclaration contrôlée des bénéfices non commerciaux (CGI art. 93, 2035)"
+    traitements_salaires = "Traitements et salaires (droits d'auteur déclarés par des tiers, CGI art. 93-1 quater)"
+
+
 def par_categorie(noeud, activite):
     """The value of a parameter node for each person's category, e.g. the abatement rate.
 

@@ -111,3 +111,22 @@ FRANCE_TRAVAIL_ARE_MAYOTTE = (
 UNEDIC_ARE_MAYOTTE = (
     "https://unedic.org/indemnisation/fiches-thematiques/allocation-daide-au-retour-lemploi-mayotte-are-m"
 )
+
+# Artistes-auteurs: contributions to the Urssaf artistes-auteurs (CSS L382-1 and following: bases,
+# rates, the State's share from 2020), accessory activities (CSS R382-1-2), their income in the
+# ARE cumul (Unédic circular 04-07 of 2004-03-31, confirmed by the answer to AN question 37117 of
+# 2004) and the ASS of the artists with a salaried job alongside (AN written question 17-5882QE).
+URSSAF_ARTISTES_AUTEURS = (
+    "https://www.urssaf.fr/accueil/artiste-auteur-diffuseur/artiste-auteur/cotisation-contribution-sociale.html"
+)
+SECU_ARTISTES_AUTEURS_TAUX = "https://www.secu-artistes-auteurs.fr/assiettes-cotisations"
+SECU_ARTISTES_AUTEURS_ASSIETTE = (
+    "https://www.secu-artistes-auteurs.fr/artiste-auteur/mon-activite-artistique/"
+    "cotisations-et-contributions-sociales/assiette-sociale"
+)
+SECU_ARTISTES_AUTEURS_ACCESSOIRES = "https://www.secu-artistes-auteurs.fr/plusieurs-activites"
+SECU_ARTISTES_AUTEURS_CHOMAGE = (
+    "https://www.secu-artistes-auteurs.fr/artiste-auteur/mon-activite-artistique/baisse-de-revenus/chomage"
+)
+AN_QE_12_37117_DROITS_AUTEUR_CHOMAGE = "https://www.assemblee-nationale.fr/dyn/12/questions/QANR5L12QE37117"
+AN_QE_17_5882_ASS_ARTISTES = "https://questions.assemblee-nationale.fr/q17/17-5882QE.htm"

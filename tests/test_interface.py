@@ -10,7 +10,7 @@ import pytest
 from openfisca_core.indexed_enums import Enum
 
 from openfisca_ass import CountryTaxBenefitSystem
-from openfisca_ass.enums import TypesActiviteMicroEntreprise
+from openfisca_ass.enums import RegimesFiscauxArtisteAuteur, TypesActiviteMicroEntreprise
 
 SYSTEM = CountryTaxBenefitSystem()
 
@@ -34,6 +34,11 @@ INTERFACE = [
     ("are_salaire_journalier_reference", "individu", "month", float),
     ("are_jours_restants", "individu", "month", int),
     ("arce_demandee", "individu", "eternity", bool),
+    ("artiste_auteur_affilie", "individu", "month", bool),
+    ("artiste_auteur_revenus", "individu", "month", float),
+    ("artiste_auteur_regime_fiscal", "individu", "month", Enum),
+    ("artiste_auteur_frais_professionnels", "individu", "month", float),
+    ("artiste_auteur_revenus_accessoires", "individu", "month", float),
     # outputs
     ("ass", "individu", "month", float),
     ("ass_montant_journalier", "individu", "month", float),
@@ -47,12 +52,19 @@ INTERFACE = [
     ("arce_montant_total", "individu", "month", float),
     ("arce", "individu", "month", float),
     ("ati", "individu", "month", float),
+    ("artiste_auteur_revenus_artistiques", "individu", "month", float),
+    ("artiste_auteur_cotisations", "individu", "month", float),
+    ("artiste_auteur_cotisations_annuelles", "individu", "year", float),
+    ("artiste_auteur_revenu_apres_cotisations", "individu", "month", float),
+    ("artiste_auteur_revenu_imposable", "individu", "month", float),
+    ("artiste_auteur_revenu_imposable_annuel", "individu", "year", float),
 ]
 
 DEFAULTS = {
     "micro_entreprise_acre": False,
     "micro_entreprise_chiffre_affaires_justifie": True,
     "arce_demandee": False,
+    "artiste_auteur_affilie": False,
 }
 
 
@@ -88,3 +100,11 @@ def test_activity_categories():
         "meuble_tourisme_non_classe",
     ]
     assert SYSTEM.variables["micro_entreprise_activite"].possible_values is (TypesActiviteMicroEntreprise)
+
+
+def test_artist_author_tax_regimes():
+    names = [item.name for item in RegimesFiscauxArtisteAuteur]
+    assert names == ["bnc_special", "declaration_controlee", "traitements_salaires"]
+    variable = SYSTEM.variables["artiste_auteur_regime_fiscal"]
+    assert variable.possible_values is RegimesFiscauxArtisteAuteur
+    assert variable.default_value == RegimesFiscauxArtisteAuteur.bnc_special

@@ -49,6 +49,15 @@ class ass_base_ressources_individu(Variable):
     allowance, the ASS majoration and the return-to-work bonuses: the model has no input for
     them, so they can never enter.
 
+    Author income (artiste_auteur_revenu_imposable: receipts after the 34 % abatement in the
+    special BNC regime, the profit in the déclaration contrôlée, the taxable amount in traitements
+    et salaires) counts like the other earned income, over the same window: the artists' ASS
+    weighs it at each examination, never month by month (D5424-62 applies R5423-1 3° and the
+    12-month resources, not the R5425-2 cumul; DECISIONS.md D17). Modelling choice: author income
+    nil in the examination month has not stopped "for certain" (R5423-5) while the person is
+    still affiliated as an artist-author (artiste_auteur_affilie that month): author income is
+    irregular by nature. Once the affiliation has ended it is treated as the other kinds.
+
     Interrupted income (R5423-5), for the claimant and the spouse alike, each kind of income on its
     own (pay, micro income, training pay, sickness benefits): Modelling choice, an income nil in
     the month of the examination has stopped "for certain". It is then left out when the person
@@ -69,6 +78,14 @@ class ass_base_ressources_individu(Variable):
             * part_retenue_si_interrompu(parameters, period, examen(nom), substitution > 0)
             for nom in REVENUS_INTERRUPTIBLES
         )
+        auteur = total_fenetre(individu, period, parameters, "artiste_auteur_revenu_imposable")
+        if auteur.any():
+            # Author income stops only once the affiliation has (Modelling choice, R5423-5).
+            affilie = examen("artiste_auteur_affilie") > 0
+            part_auteur = part_retenue_si_interrompu(
+                parameters, period, examen("artiste_auteur_revenu_imposable") + affilie, substitution > 0
+            )
+            interruptibles = interruptibles + auteur * part_auteur
         autres = sum(total_fenetre(individu, period, parameters, nom) for nom in AUTRES_RESSOURCES)
         versees = total_fenetre(individu, period, parameters, "pensions_alimentaires_versees_individu")
         return interruptibles + autres - versees
