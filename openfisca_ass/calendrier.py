@@ -112,6 +112,9 @@ MOIS_PAR_TRIMESTRE = 3
 def valeurs_aux_dates(parametre, dates: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
     """Value of a dated parameter at each date of an array (an event date, not the period).
 
+    Not traced: formulas use openfisca_ass.parametres_aux_dates.ParametresAuxDates instead. Kept
+    only for the ARE month walk until it moves there (issue 13 §2); then delete it.
+
     Returns (values, defined): ``defined`` is False where a date is before the parameter's first
     value. Vectorised: one ``searchsorted`` over the parameter's few value dates. ``parametre`` is
     a ``Parameter`` of the simulation's tax-benefit system, so that a reform is taken into account.

@@ -53,3 +53,18 @@ def test_couple_second_person(lancer):
     # (2 126.30 − 1 600) ÷ 30 × 31 = 543.84
     assert "vaut 543.84 € pour dominique en 2025-05" in sortie
     assert "(ass_plafond_ressources) : 2025-05 = 2126.30" in sortie
+
+
+def test_are_lists_the_law_in_force_at_the_end_of_the_contract(lancer):
+    # The contract ended on 2023-12-31: the duration rules of décret n° 2023-33 (coefficient 0.75,
+    # 182 to 548 days under 53) and the ARCE rate of 60 % (contracts ended from 2023-07-01) are
+    # read at that date, not at the month explained.
+    code, sortie, _ = lancer("explain", exemple("micro_entrepreneur_are"), "--variable", "are", "--period", "2024-04")
+    assert code == 0
+    assert "(are.duree.coefficient) : 0.75 au 2023-12-31" in sortie
+    assert "(are.duree.minimum_jours) : 182 au 2023-12-31" in sortie
+    assert "(are.duree.maximum_jours) : 548 au 2023-12-31" in sortie
+    assert "(arce.taux) : 0.6 au 2023-12-31" in sortie
+    assert "Décret n° 2023-33 du 26 janvier 2023" in sortie
+    # the business was created on 2024-03-10: the cap on the rights left (1 before 2025-04-01)
+    assert "(are.cumul.part_reliquat_plafond_non_salarie) : 1 au 2024-03-10" in sortie

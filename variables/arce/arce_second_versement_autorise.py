@@ -1,7 +1,7 @@
 from openfisca_ass import references
-from openfisca_ass.calendrier import valeurs_aux_dates
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import MONTH, Variable
+from openfisca_ass.parametres_aux_dates import ParametresAuxDates
 
 
 class arce_second_versement_autorise(Variable):
@@ -17,9 +17,8 @@ class arce_second_versement_autorise(Variable):
     """
 
     def formula(individu, period, parameters):
-        p = individu.simulation.tax_benefit_system.parameters.arce
-        creation = individu("micro_entreprise_date_creation", period)
-        condition_cdi, _ = valeurs_aux_dates(p.condition_absence_cdi_temps_plein, creation)
+        loi = ParametresAuxDates(individu, parameters, individu("micro_entreprise_date_creation", period))
+        condition_cdi, _ = loi("arce.condition_absence_cdi_temps_plein")
         en_cours = individu("are_activite_non_salariee_en_cours", period)
         cdi = individu("arce_cdi_temps_plein", period)
         return en_cours * ~(condition_cdi.astype(bool) * cdi)

@@ -1,7 +1,7 @@
 from openfisca_ass import references
-from openfisca_ass.calendrier import valeurs_aux_dates
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import ETERNITY, Variable
+from openfisca_ass.parametres_aux_dates import ParametresAuxDates
 
 
 class arce_taux(Variable):
@@ -14,7 +14,6 @@ class arce_taux(Variable):
     documentation = "45 % when the contract ended before 2023-07-01, 60 % from then (DECISIONS.md D14)."
 
     def formula(individu, period, parameters):
-        p = individu.simulation.tax_benefit_system.parameters.arce
-        fin = individu("are_date_fin_contrat", period)
-        taux, _ = valeurs_aux_dates(p.taux, fin)
+        loi = ParametresAuxDates(individu, parameters, individu("are_date_fin_contrat", period))
+        taux, _ = loi("arce.taux")
         return taux

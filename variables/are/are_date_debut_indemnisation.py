@@ -1,9 +1,10 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import DATE_NON_RENSEIGNEE, date_renseignee, valeurs_aux_dates
+from openfisca_ass.calendrier import DATE_NON_RENSEIGNEE, date_renseignee
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import ETERNITY, Variable, date
+from openfisca_ass.parametres_aux_dates import ParametresAuxDates
 
 
 class are_date_debut_indemnisation(Variable):
@@ -21,9 +22,8 @@ class are_date_debut_indemnisation(Variable):
     default_value = date(1970, 1, 1)
 
     def formula(individu, period, parameters):
-        p = individu.simulation.tax_benefit_system.parameters.are.differes
         fin = individu("are_date_fin_contrat", period)
-        attente, _ = valeurs_aux_dates(p.delai_attente_jours, fin)
+        attente, _ = ParametresAuxDates(individu, parameters, fin)("are.differes.delai_attente_jours")
         jours = (
             individu("are_differe_specifique", period)
             + individu("are_differe_conges_payes", period)

@@ -1,9 +1,9 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import valeurs_aux_dates
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import ETERNITY, Variable
+from openfisca_ass.parametres_aux_dates import ParametresAuxDates
 
 
 class are_degressivite_jour_application(Variable):
@@ -23,11 +23,10 @@ class are_degressivite_jour_application(Variable):
     """
 
     def formula(individu, period, parameters):
-        p = individu.simulation.tax_benefit_system.parameters.are.degressivite
-        fin = individu("are_date_fin_contrat", period)
+        loi = ParametresAuxDates(individu, parameters, individu("are_date_fin_contrat", period))
         age = individu("are_age_fin_contrat", period)
-        applicable, en_vigueur = valeurs_aux_dates(p.applicable, fin)
-        jour, _ = valeurs_aux_dates(p.jour_application, fin)
-        age_maximum, _ = valeurs_aux_dates(p.age_maximum, fin)
+        applicable, en_vigueur = loi("are.degressivite.applicable")
+        jour, _ = loi("are.degressivite.jour_application")
+        age_maximum, _ = loi("are.degressivite.age_maximum")
         concerne = en_vigueur * applicable.astype(bool) * (age < age_maximum)
         return numpy.where(concerne, jour, 0).astype(numpy.int32)

@@ -1,9 +1,10 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import partie_entiere, valeurs_aux_dates
+from openfisca_ass.calendrier import partie_entiere
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import ETERNITY, Variable
+from openfisca_ass.parametres_aux_dates import ParametresAuxDates
 
 # Float error allowed on a quotient that should be a whole number of days.
 
@@ -22,10 +23,9 @@ class are_differe_conges_payes(Variable):
     """
 
     def formula(individu, period, parameters):
-        p = individu.simulation.tax_benefit_system.parameters.are.differes
-        fin = individu("are_date_fin_contrat", period)
+        loi = ParametresAuxDates(individu, parameters, individu("are_date_fin_contrat", period))
         sjr = individu("are_salaire_journalier_reference_calcule", period)
         indemnite = individu("are_indemnite_compensatrice_conges_payes", period)
-        maximum, _ = valeurs_aux_dates(p.conges_payes_maximum_jours, fin)
+        maximum, _ = loi("are.differes.conges_payes_maximum_jours")
         jours = partie_entiere(indemnite / numpy.where(sjr > 0, sjr, 1))
         return numpy.where(sjr > 0, numpy.minimum(jours, maximum), 0).astype(numpy.int32)

@@ -1,9 +1,10 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import partie_entiere, valeurs_aux_dates
+from openfisca_ass.calendrier import partie_entiere
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import ETERNITY, Variable
+from openfisca_ass.parametres_aux_dates import ParametresAuxDates
 
 # Float error allowed on a quotient that should be a whole number of days.
 
@@ -23,12 +24,11 @@ class are_differe_specifique(Variable):
     """
 
     def formula(individu, period, parameters):
-        p = individu.simulation.tax_benefit_system.parameters.are.differes
-        fin = individu("are_date_fin_contrat", period)
+        loi = ParametresAuxDates(individu, parameters, individu("are_date_fin_contrat", period))
         indemnites = individu("are_indemnites_supra_legales", period)
         economique = individu("are_licenciement_economique", period)
-        diviseur, _ = valeurs_aux_dates(p.specifique_diviseur, fin)
-        maximum, _ = valeurs_aux_dates(p.specifique_maximum_jours, fin)
-        maximum_economique, _ = valeurs_aux_dates(p.specifique_maximum_jours_licenciement_economique, fin)
+        diviseur, _ = loi("are.differes.specifique_diviseur")
+        maximum, _ = loi("are.differes.specifique_maximum_jours")
+        maximum_economique, _ = loi("are.differes.specifique_maximum_jours_licenciement_economique")
         jours = partie_entiere(indemnites / diviseur)
         return numpy.minimum(jours, numpy.where(economique, maximum_economique, maximum)).astype(numpy.int32)

@@ -1,7 +1,8 @@
 from openfisca_ass import references
-from openfisca_ass.calendrier import date_renseignee, valeurs_aux_dates
+from openfisca_ass.calendrier import date_renseignee
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import ETERNITY, Variable
+from openfisca_ass.parametres_aux_dates import ParametresAuxDates
 
 
 class are_droits_ouverts(Variable):
@@ -22,10 +23,10 @@ class are_droits_ouverts(Variable):
     """
 
     def formula(individu, period, parameters):
-        p = individu.simulation.tax_benefit_system.parameters.are.affiliation
         fin = individu("are_date_fin_contrat", period)
-        jours_minimum, en_vigueur = valeurs_aux_dates(p.duree_minimale_jours, fin)
-        heures_minimum, _ = valeurs_aux_dates(p.duree_minimale_heures, fin)
+        loi = ParametresAuxDates(individu, parameters, fin)
+        jours_minimum, en_vigueur = loi("are.affiliation.duree_minimale_jours")
+        heures_minimum, _ = loi("are.affiliation.duree_minimale_heures")
         jours = individu("are_jours_travailles_periode_reference", period)
         heures = individu("are_heures_travaillees_periode_reference", period)
         affiliation = (jours >= jours_minimum) + (heures >= heures_minimum)

@@ -1,17 +1,18 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import entier_superieur, valeurs_aux_dates
+from openfisca_ass.calendrier import entier_superieur
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import ETERNITY, NombrePositif
+from openfisca_ass.parametres_aux_dates import ParametresAuxDates
 
-# Float error allowed on an exact product (600 × 0.75 = 450 must not round up to 451).
 
-
-def _selon_residence(duree, nom, fin, outre_mer):
+def _selon_residence(loi_fin_contrat, nom, outre_mer):
     """The duration parameter `nom` at the contract end, overseas value for overseas residents."""
-    general, _ = valeurs_aux_dates(getattr(duree, nom), fin)
-    exception, _ = valeurs_aux_dates(getattr(duree.outre_mer, nom), fin)
+    general, _ = loi_fin_contrat(f"are.duree.{nom}")
+    if not outre_mer.any():  # the overseas values are read (and traced) only when someone lives overseas
+        return general
+    exception, _ = loi_fin_contrat(f"are.duree.outre_mer.{nom}")
     return numpy.where(outre_mer, exception, general)
 
 
@@ -53,21 +54,20 @@ class are_duree_droits(NombrePositif):
     """
 
     def formula(individu, period, parameters):
-        p = individu.simulation.tax_benefit_system.parameters.are
-        fin = individu("are_date_fin_contrat", period)
+        loi = ParametresAuxDates(individu, parameters, individu("are_date_fin_contrat", period))
         age = individu("are_age_fin_contrat", period)
         jours_periode = individu("are_jours_periode_reference", period)
         jours_travailles = individu("are_jours_travailles_periode_reference", period)
 
-        plafonnement, en_vigueur = valeurs_aux_dates(p.salaire_reference.plafonnement_jours_non_travailles, fin)
+        plafonnement, en_vigueur = loi("are.salaire_reference.plafonnement_jours_non_travailles")
         outre_mer = individu("are_residence_outre_mer", period)
-        coefficient = _selon_residence(p.duree, "coefficient", fin, outre_mer)
-        maximum = _selon_residence(p.duree, "maximum_jours", fin, outre_mer)
-        maximum_1 = _selon_residence(p.duree, "maximum_jours_premier_palier", fin, outre_mer)
-        maximum_2 = _selon_residence(p.duree, "maximum_jours_second_palier", fin, outre_mer)
-        minimum, _ = valeurs_aux_dates(p.duree.minimum_jours, fin)
-        age_1, _ = valeurs_aux_dates(p.duree.age_premier_palier, fin)
-        age_2, _ = valeurs_aux_dates(p.duree.age_second_palier, fin)
+        coefficient = _selon_residence(loi, "coefficient", outre_mer)
+        maximum = _selon_residence(loi, "maximum_jours", outre_mer)
+        maximum_1 = _selon_residence(loi, "maximum_jours_premier_palier", outre_mer)
+        maximum_2 = _selon_residence(loi, "maximum_jours_second_palier", outre_mer)
+        minimum, _ = loi("are.duree.minimum_jours")
+        age_1, _ = loi("are.duree.age_premier_palier")
+        age_2, _ = loi("are.duree.age_second_palier")
 
         base = numpy.minimum(jours_periode, (1 + plafonnement) * jours_travailles)
         duree = entier_superieur(base * coefficient)

@@ -1,7 +1,7 @@
 from openfisca_ass import references
-from openfisca_ass.calendrier import valeurs_aux_dates
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import ETERNITY, Variable
+from openfisca_ass.parametres_aux_dates import ParametresAuxDates
 
 
 class are_part_reliquat_plafond_non_salarie(Variable):
@@ -19,7 +19,6 @@ class are_part_reliquat_plafond_non_salarie(Variable):
     """
 
     def formula(individu, period, parameters):
-        p = individu.simulation.tax_benefit_system.parameters.are.cumul
-        creation = individu("micro_entreprise_date_creation", period)
-        part, _ = valeurs_aux_dates(p.part_reliquat_plafond_non_salarie, creation)
+        loi = ParametresAuxDates(individu, parameters, individu("micro_entreprise_date_creation", period))
+        part, _ = loi("are.cumul.part_reliquat_plafond_non_salarie")
         return part

@@ -1,9 +1,9 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import valeurs_aux_dates
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import ETERNITY, Variable
+from openfisca_ass.parametres_aux_dates import ParametresAuxDates
 
 
 class are_periode_reference_affiliation_mois(Variable):
@@ -20,10 +20,9 @@ class are_periode_reference_affiliation_mois(Variable):
     """
 
     def formula(individu, period, parameters):
-        p = individu.simulation.tax_benefit_system.parameters.are.affiliation
-        fin = individu("are_date_fin_contrat", period)
+        loi = ParametresAuxDates(individu, parameters, individu("are_date_fin_contrat", period))
         age = individu("are_age_fin_contrat", period)
-        age_seuil, _ = valeurs_aux_dates(p.age_periode_reference_allongee, fin)
-        courte, _ = valeurs_aux_dates(p.periode_reference_mois, fin)
-        longue, _ = valeurs_aux_dates(p.periode_reference_mois_age_eleve, fin)
+        age_seuil, _ = loi("are.affiliation.age_periode_reference_allongee")
+        courte, _ = loi("are.affiliation.periode_reference_mois")
+        longue, _ = loi("are.affiliation.periode_reference_mois_age_eleve")
         return numpy.where(age >= age_seuil, longue, courte)

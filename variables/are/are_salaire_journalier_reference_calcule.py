@@ -1,9 +1,10 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import MOIS_PAR_AN, arrondi_centime, valeurs_aux_dates
+from openfisca_ass.calendrier import MOIS_PAR_AN, arrondi_centime
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import ETERNITY, Variable
+from openfisca_ass.parametres_aux_dates import ParametresAuxDates
 
 # Unit conversion: days of a (non-leap) year, to turn the monthly pay cap into a daily one.
 JOURS_PAR_AN = 365
@@ -32,15 +33,14 @@ class are_salaire_journalier_reference_calcule(Variable):
     """
 
     def formula(individu, period, parameters):
-        p = individu.simulation.tax_benefit_system.parameters.are.salaire_reference
-        fin = individu("are_date_fin_contrat", period)
+        loi = ParametresAuxDates(individu, parameters, individu("are_date_fin_contrat", period))
         salaire = arrondi_centime(individu("are_salaire_reference", period))
         jours_periode = individu("are_jours_periode_reference", period)
         jours_travailles = individu("are_jours_travailles_periode_reference", period)
 
-        plafonnement, en_vigueur = valeurs_aux_dates(p.plafonnement_jours_non_travailles, fin)
-        pmss, _ = valeurs_aux_dates(p.plafond_mensuel_securite_sociale, fin)
-        plafond_mensuel, _ = valeurs_aux_dates(p.plafond_mensuel_en_pmss, fin)
+        plafonnement, en_vigueur = loi("are.salaire_reference.plafonnement_jours_non_travailles")
+        pmss, _ = loi("are.salaire_reference.plafond_mensuel_securite_sociale")
+        plafond_mensuel, _ = loi("are.salaire_reference.plafond_mensuel_en_pmss")
 
         diviseur = numpy.minimum(jours_periode, (1 + plafonnement) * jours_travailles)
         plafond = plafond_mensuel * pmss * MOIS_PAR_AN / JOURS_PAR_AN * jours_travailles

@@ -1,9 +1,10 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import date_renseignee, rang_mois, rang_mois_dates, valeurs_aux_dates
+from openfisca_ass.calendrier import date_renseignee, rang_mois, rang_mois_dates
 from openfisca_ass.entities import Famille, Individu
 from openfisca_ass.model_api import MONTH, Variable
+from openfisca_ass.parametres_aux_dates import ParametresAuxDates
 
 
 class ass_eligibilite_individu(Variable):
@@ -41,8 +42,8 @@ class ass_eligibilite_individu(Variable):
         date_demande = individu("ass_date_demande", period)
         # New entries: read at the claim date (or at the month computed when no date is given).
         date_entree = numpy.where(date_renseignee(date_demande), date_demande, numpy.datetime64(period.start.date, "D"))
-        parametres = individu.simulation.tax_benefit_system.parameters
-        entree_ouverte, _ = valeurs_aux_dates(parametres.ass.eligibilite.nouvelles_entrees_ouvertes, date_entree)
+        loi = ParametresAuxDates(individu, parameters, date_entree)
+        entree_ouverte, _ = loi("ass.eligibilite.nouvelles_entrees_ouvertes")
         deja_demandee = numpy.logical_not(date_renseignee(date_demande)) + (
             rang_mois(period) >= rang_mois_dates(date_demande)
         )

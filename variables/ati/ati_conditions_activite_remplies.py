@@ -8,11 +8,11 @@ from openfisca_ass.calendrier import (
     en_centimes,
     jour_dans_mois,
     rang_mois_dates,
-    valeurs_aux_dates,
 )
 from openfisca_ass.entities import Individu
 from openfisca_ass.enums import TypesFaitGenerateurAti
 from openfisca_ass.model_api import ETERNITY, Variable
+from openfisca_ass.parametres_aux_dates import ParametresAuxDates
 
 
 def _jour_du_mois(dates):
@@ -44,8 +44,8 @@ class ati_conditions_activite_remplies(Variable):
     """
 
     def formula(individu, period, parameters):
-        p = individu.simulation.tax_benefit_system.parameters.ati
         date_fait = individu("ati_date_fait_generateur", period)
+        loi = ParametresAuxDates(individu, parameters, date_fait)
         fait = individu("ati_fait_generateur", period)
         debut = individu("ati_date_debut_activite", period)
         inscription = individu("ati_date_inscription", period)
@@ -53,13 +53,11 @@ class ati_conditions_activite_remplies(Variable):
         revenu_derniere = en_centimes(individu("ati_revenu_activite_derniere_annee", period))
         revenu_avant_derniere = en_centimes(individu("ati_revenu_activite_avant_derniere_annee", period))
 
-        _, en_vigueur = valeurs_aux_dates(p.montant.montant_journalier, date_fait)
-        annees, _ = valeurs_aux_dates(p.conditions.duree_activite_minimale_annees, date_fait)
-        revenu_minimal, _ = valeurs_aux_dates(p.conditions.revenu_activite_minimal, date_fait)
-        meilleure_annee, _ = valeurs_aux_dates(p.conditions.revenu_minimal_une_des_deux_annees, date_fait)
-        baisse_minimale, non_viable_ouvert = valeurs_aux_dates(
-            p.conditions.baisse_revenus_activite_non_viable, date_fait
-        )
+        _, en_vigueur = loi("ati.montant.montant_journalier")
+        annees, _ = loi("ati.conditions.duree_activite_minimale_annees")
+        revenu_minimal, _ = loi("ati.conditions.revenu_activite_minimal")
+        meilleure_annee, _ = loi("ati.conditions.revenu_minimal_une_des_deux_annees")
+        baisse_minimale, non_viable_ouvert = loi("ati.conditions.baisse_revenus_activite_non_viable")
 
         non_viable = (
             (fait == TypesFaitGenerateurAti.cessation_activite_non_viable)

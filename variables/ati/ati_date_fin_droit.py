@@ -1,7 +1,7 @@
 from openfisca_ass import references
-from openfisca_ass.calendrier import valeurs_aux_dates
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import ETERNITY, Variable, date
+from openfisca_ass.parametres_aux_dates import ParametresAuxDates
 
 
 class ati_date_fin_droit(Variable):
@@ -17,7 +17,7 @@ class ati_date_fin_droit(Variable):
     default_value = date(1970, 1, 1)
 
     def formula(individu, period, parameters):
-        p = individu.simulation.tax_benefit_system.parameters.ati
-        duree, _ = valeurs_aux_dates(p.duree_jours, individu("ati_date_fait_generateur", period))
+        loi = ParametresAuxDates(individu, parameters, individu("ati_date_fait_generateur", period))
+        duree, _ = loi("ati.duree_jours")
         debut = individu("ati_date_debut_droit", period)
         return debut + (duree - 1).astype("timedelta64[D]")

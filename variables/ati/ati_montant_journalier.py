@@ -1,9 +1,10 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import CENTIMES_PAR_EURO, arrondi_centime, en_centimes, valeurs_aux_dates
+from openfisca_ass.calendrier import CENTIMES_PAR_EURO, arrondi_centime, en_centimes
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import ETERNITY, Variable
+from openfisca_ass.parametres_aux_dates import ParametresAuxDates
 
 
 class ati_montant_journalier(Variable):
@@ -27,11 +28,10 @@ class ati_montant_journalier(Variable):
     """
 
     def formula(individu, period, parameters):
-        p = individu.simulation.tax_benefit_system.parameters.ati.montant
-        date_fait = individu("ati_date_fait_generateur", period)
-        montant, en_vigueur = valeurs_aux_dates(p.montant_journalier, date_fait)
-        plancher, reduction = valeurs_aux_dates(p.montant_journalier_plancher, date_fait)
-        jours_annee, _ = valeurs_aux_dates(p.nombre_jours_annee_reference, date_fait)
+        loi = ParametresAuxDates(individu, parameters, individu("ati_date_fait_generateur", period))
+        montant, en_vigueur = loi("ati.montant.montant_journalier")
+        plancher, reduction = loi("ati.montant.montant_journalier_plancher")
+        jours_annee, _ = loi("ati.montant.nombre_jours_annee_reference")
 
         # Whole cents in float64, so that an exact half cent rounds up.
         revenus = en_centimes(individu("ati_revenu_activite_derniere_annee", period)) + en_centimes(

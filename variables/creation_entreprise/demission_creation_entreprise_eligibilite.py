@@ -1,9 +1,10 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import date_renseignee, valeurs_aux_dates
+from openfisca_ass.calendrier import date_renseignee
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import MONTH, Variable
+from openfisca_ass.parametres_aux_dates import ParametresAuxDates
 
 
 class demission_creation_entreprise_eligibilite(Variable):
@@ -26,9 +27,9 @@ class demission_creation_entreprise_eligibilite(Variable):
     """
 
     def formula(individu, period, parameters):
-        p = individu.simulation.tax_benefit_system.parameters.creation_entreprise.demission
         date_demission = individu("demission_date", period)
-        jours_requis, en_vigueur = valeurs_aux_dates(p.jours_travailles_minimum, date_demission)
+        loi = ParametresAuxDates(individu, parameters, date_demission)
+        jours_requis, en_vigueur = loi("creation_entreprise.demission.jours_travailles_minimum")
         return (
             date_renseignee(date_demission)
             * en_vigueur

@@ -1,9 +1,9 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import valeurs_aux_dates
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import ETERNITY, Variable
+from openfisca_ass.parametres_aux_dates import ParametresAuxDates
 
 
 class micro_entreprise_acre_nombre_periodes_suivantes(Variable):
@@ -19,9 +19,7 @@ class micro_entreprise_acre_nombre_periodes_suivantes(Variable):
     """
 
     def formula(individu, period, parameters):
-        p = individu.simulation.tax_benefit_system.parameters.micro_entreprise.acre
-        nombre, _ = valeurs_aux_dates(
-            p.regime_2019.nombre_periodes_suivantes, individu("micro_entreprise_date_creation", period)
-        )
+        loi = ParametresAuxDates(individu, parameters, individu("micro_entreprise_date_creation", period))
+        nombre, _ = loi("micro_entreprise.acre.regime_2019.nombre_periodes_suivantes")
         avec_acre = individu("micro_entreprise_acre_part_premiere_periode", period) < 1
         return numpy.where(avec_acre, nombre, 0)

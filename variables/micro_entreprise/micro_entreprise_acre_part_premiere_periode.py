@@ -1,9 +1,10 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import date_renseignee, valeurs_aux_dates
+from openfisca_ass.calendrier import date_renseignee
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import ETERNITY, Variable
+from openfisca_ass.parametres_aux_dates import ParametresAuxDates
 
 
 class micro_entreprise_acre_part_premiere_periode(Variable):
@@ -24,10 +25,10 @@ class micro_entreprise_acre_part_premiere_periode(Variable):
     default_value = 1
 
     def formula(individu, period, parameters):
-        p = individu.simulation.tax_benefit_system.parameters.micro_entreprise.acre
         date_creation = individu("micro_entreprise_date_creation", period)
-        taux, regime_connu = valeurs_aux_dates(p.taux_cotisations_paye, date_creation)
-        reservee, _ = valeurs_aux_dates(p.reservee_publics_prioritaires, date_creation)
+        loi = ParametresAuxDates(individu, parameters, date_creation)
+        taux, regime_connu = loi("micro_entreprise.acre.taux_cotisations_paye")
+        reservee, _ = loi("micro_entreprise.acre.reservee_publics_prioritaires")
         public = individu("micro_entreprise_acre_public_prioritaire", period)
         accordee = (
             individu("micro_entreprise_acre", period)

@@ -7,11 +7,11 @@ from openfisca_ass.calendrier import (
     arrondi_superieur,
     en_centimes,
     taux_float64,
-    valeurs_aux_dates,
 )
 from openfisca_ass.entities import Individu
 from openfisca_ass.enums import TypesActiviteMicroEntreprise
 from openfisca_ass.model_api import MONTH, Variable
+from openfisca_ass.parametres_aux_dates import ParametresAuxDates
 
 
 def _taux_paye_produit(individu, period, parameters):
@@ -66,8 +66,8 @@ class micro_entreprise_cotisations_sociales(Variable):
         taux_paye, sous_acre = _taux_paye_produit(individu, period, parameters)
         cipav = parameters(period).micro_entreprise.acre.cipav
         date_creation = individu("micro_entreprise_date_creation", period)
-        dates_cipav = individu.simulation.tax_benefit_system.parameters.micro_entreprise.acre.cipav
-        applicable, connu = valeurs_aux_dates(dates_cipav.taux_reduit_publie_applicable, date_creation)
+        loi_creation = ParametresAuxDates(individu, parameters, date_creation)
+        applicable, connu = loi_creation("micro_entreprise.acre.cipav.taux_reduit_publie_applicable")
         profession_cipav = individu("micro_entreprise_profession_liberale_cipav", period) * (
             individu("micro_entreprise_activite", period) == TypesActiviteMicroEntreprise.prestations_services_bnc
         )
