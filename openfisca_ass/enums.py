@@ -58,3 +58,12 @@ def par_categorie(noeud, activite):
     """
     valeurs = numpy.array([noeud[categorie.name] for categorie in activite.possible_values])
     return valeurs[numpy.asarray(activite)]
+
+
+class TypesTauxCsgRemplacement(Enum):
+    """Rate of the CSG on replacement income, as a France Travail notification shows it (CSS L136-8)."""
+
+    __order__ = "exonere taux_reduit taux_plein"
+    exonere = "Exonéré de CSG et de CRDS (revenu fiscal de référence N−2 sous le plafond d'exonération)"
+    taux_reduit = "Taux réduit de CSG (3,8 %) et CRDS"
+    taux_plein = "Taux plein de CSG (6,2 %) et CRDS"

@@ -130,3 +130,15 @@ SECU_ARTISTES_AUTEURS_CHOMAGE = (
 )
 AN_QE_12_37117_DROITS_AUTEUR_CHOMAGE = "https://www.assemblee-nationale.fr/dyn/12/questions/QANR5L12QE37117"
 AN_QE_17_5882_ASS_ARTISTES = "https://questions.assemblee-nationale.fr/q17/17-5882QE.htm"
+# Net and taxable amounts (issue 10): CSG on replacement income (CSS L136-1-2 for the base and the
+# exemptions, code-level link: no article permalink found; L136-8 for the rates, the RFR ceilings
+# and the SMIC limitation), CRDS (ordonnance n° 96-50), deductible CSG (CGI 154 quinquies),
+# allowances taxable as salaries (CGI 79, impots.gouv), Unédic fiche on the deductions.
+CSS_L136_1_2 = "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189"
+CSS_L136_8 = _LEGIFRANCE_ARTICLE + "LEGIARTI000042683546"
+ORDONNANCE_96_50_CRDS = "https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000193161"
+CGI_154_QUINQUIES = "https://www.legifrance.gouv.fr/codes/id/LEGIARTI000047288608/"
+IMPOTS_ALLOCATIONS_CHOMAGE = "https://www.impots.gouv.fr/particulier/allocations-chomage"
+UNEDIC_RETENUES_SOCIALES = (
+    "https://www.unedic.org/indemnisation/fiches-thematiques/retenues-sociales-sur-les-allocations"
+)

@@ -58,6 +58,22 @@ INTERFACE = [
     ("artiste_auteur_revenu_apres_cotisations", "individu", "month", float),
     ("artiste_auteur_revenu_imposable", "individu", "month", float),
     ("artiste_auteur_revenu_imposable_annuel", "individu", "year", float),
+    # net, taxable and disposable income (issue 10)
+    ("salaire_net", "individu", "month", float),
+    ("taux_csg_remplacement", "individu", "month", Enum),
+    ("rfr", "individu", "year", float),
+    ("nbptr", "individu", "year", float),
+    ("are_net", "individu", "month", float),
+    ("are_imposable", "individu", "month", float),
+    ("ass_net", "individu", "month", float),
+    ("ass_imposable", "individu", "month", float),
+    ("ati_net", "individu", "month", float),
+    ("ati_imposable", "individu", "month", float),
+    ("arce_net", "individu", "month", float),
+    ("arce_imposable", "individu", "month", float),
+    ("revenus_remplacement_imposables", "individu", "month", float),
+    ("micro_entreprise_revenu_apres_prelevements", "individu", "month", float),
+    ("revenu_disponible", "famille", "month", float),
 ]
 
 DEFAULTS = {

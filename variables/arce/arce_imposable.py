@@ -1,0 +1,25 @@
+from openfisca_ass import references
+from openfisca_ass.calendrier import arrondi_centime
+from openfisca_ass.entities import Individu
+from openfisca_ass.model_api import MONTH, Variable
+from openfisca_ass.retenues_sociales import csg_deductible
+
+
+class arce_imposable(Variable):
+    value_type = float
+    entity = Individu
+    definition_period = MONTH
+    label = "Versement de l'ARCE du mois imposable, en euros"
+    reference = [references.IMPOTS_ALLOCATIONS_CHOMAGE, references.CGI_154_QUINQUIES, references.SERVICE_PUBLIC_ARCE]
+    unit = "currency-EUR"
+    documentation = """
+    arce − the deductible part of arce_csg (3.8 points of the base). Modelling choice (UNVERIFIED,
+    docs/RULES.md §5.1): the ARCE, a capital paid from the ARE right, is taxable as the ARE; the
+    3 % participation, already out of arce, is not taxed.
+    """
+
+    def formula_2019_11_01(individu, period, parameters):
+        p = parameters(period).prelevements_sociaux.csg_remplacement
+        arce = individu("arce", period)
+        deductible = csg_deductible(individu("arce_csg", period), arce * (1 - p.abattement_frais), p.taux_deductible)
+        return arrondi_centime(arce - deductible)

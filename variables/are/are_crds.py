@@ -1,0 +1,38 @@
+from openfisca_ass import references
+from openfisca_ass.calendrier import arrondi_centime
+from openfisca_ass.entities import Individu
+from openfisca_ass.model_api import MONTH, Variable
+from openfisca_ass.retenues_sociales import base_apres_participation, csg_crds_journalieres
+
+
+class are_crds(Variable):
+    value_type = float
+    entity = Individu
+    definition_period = MONTH
+    label = "CRDS prélevée sur l'ARE du mois, en euros"
+    reference = [references.ORDONNANCE_96_50_CRDS, references.CSS_L136_8, references.UNEDIC_RETENUES_SOCIALES]
+    unit = "currency-EUR"
+    documentation = """
+    Per day paid: crds_remplacement_taux (0.5 %, 0 when exempt from the CSG) × 98.25 % of the
+    daily allowance left after the pension participation, rounded to the cent, cut so that the
+    allowance left after the CSG and the CRDS stays at or above csg_seuil_smic_journalier (the
+    limitation of CSS L136-8, which ordonnance n° 96-50 art. 14 extends to the CRDS; the CSG is
+    taken first); × the days paid.
+    """
+
+    def formula_2019_11_01(individu, period, parameters):
+        p = parameters(period).prelevements_sociaux
+        jours = individu("are_jours_indemnisables", period)
+        base = base_apres_participation(
+            individu("are_allocation_journaliere_versee", period),
+            individu("are_participation_retraite_complementaire", period),
+            jours,
+        )
+        _, crds, _ = csg_crds_journalieres(
+            base,
+            individu("csg_remplacement_taux", period),
+            individu("crds_remplacement_taux", period),
+            p.csg_remplacement.abattement_frais,
+            individu("csg_seuil_smic_journalier", period),
+        )
+        return arrondi_centime(crds * jours)

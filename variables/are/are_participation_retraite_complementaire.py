@@ -1,0 +1,38 @@
+import numpy
+
+from openfisca_ass import references
+from openfisca_ass.calendrier import arrondi_centime
+from openfisca_ass.entities import Individu
+from openfisca_ass.model_api import MONTH, Variable
+from openfisca_ass.retenues_sociales import participation_retraite_journaliere
+
+
+class are_participation_retraite_complementaire(Variable):
+    value_type = float
+    entity = Individu
+    definition_period = MONTH
+    label = "Participation au financement des retraites complémentaires retenue sur l'ARE du mois, en euros"
+    reference = [references.ARE_DECRET_2019_797, references.UNEDIC_RETENUES_SOCIALES]
+    unit = "currency-EUR"
+    documentation = """
+    Per day paid: 3 % of the SJR (règlement d'assurance chômage, art. 14), reduced so that the
+    daily allowance (are_allocation_journaliere_versee) stays at or above the minimum allowance of
+    the month (Mayotte's minimum for a resident of Mayotte); rounded to the cent, × the days paid
+    (are_jours_indemnisables). Only the days paid bear it: a cumul month with fewer days paid bears
+    less. 0 before 2019-11-01.
+    """
+
+    def formula_2019_11_01(individu, period, parameters):
+        p = parameters(period).are
+        minimum = numpy.where(
+            individu("residence_mayotte", period),
+            p.allocation_journaliere.minimum_mayotte,
+            p.allocation_journaliere.minimum,
+        )
+        par_jour = participation_retraite_journaliere(
+            individu("are_allocation_journaliere_versee", period),
+            arrondi_centime(individu("are_salaire_journalier_reference", period)),
+            p.retenues.participation_retraite_complementaire,
+            minimum,
+        )
+        return arrondi_centime(par_jour * individu("are_jours_indemnisables", period))
