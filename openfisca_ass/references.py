@@ -136,6 +136,8 @@ AN_QE_17_5882_ASS_ARTISTES = "https://questions.assemblee-nationale.fr/q17/17-58
 # allowances taxable as salaries (CGI 79, impots.gouv), Unédic fiche on the deductions.
 CSS_L136_1_2 = "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189"
 CSS_L136_8 = _LEGIFRANCE_ARTICLE + "LEGIARTI000042683546"
+# LFSS 2019: smoothing of the move to the full CSG rate over two years (L136-8 III 2°).
+LFSS_2019 = "https://www.legifrance.gouv.fr/eli/loi/2018/12/22/2018-1203/jo/texte"
 ORDONNANCE_96_50_CRDS = "https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000193161"
 CGI_154_QUINQUIES = "https://www.legifrance.gouv.fr/codes/id/LEGIARTI000047288608/"
 IMPOTS_ALLOCATIONS_CHOMAGE = "https://www.impots.gouv.fr/particulier/allocations-chomage"

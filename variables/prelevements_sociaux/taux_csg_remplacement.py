@@ -10,6 +10,11 @@ from openfisca_ass.model_api import MONTH, Enum, Variable, set_input_dispatch_by
 DEMI_PARTS_PAR_PART = 2
 
 
+def plafond(premiere_part, par_demi_part, parts):
+    """A ceiling of L136-8 III for a household of ``parts`` parts (a quarter part: half a half-part)."""
+    return premiere_part + numpy.maximum(parts - 1, 0) * DEMI_PARTS_PAR_PART * par_demi_part
+
+
 class taux_csg_remplacement(Variable):
     value_type = Enum
     possible_values = TypesTauxCsgRemplacement
@@ -17,36 +22,46 @@ class taux_csg_remplacement(Variable):
     entity = Individu
     definition_period = MONTH
     label = "Taux de CSG sur les revenus de remplacement du mois : exonéré, taux réduit ou taux plein"
-    reference = [references.CSS_L136_8, references.UNEDIC_RETENUES_SOCIALES]
+    reference = [references.CSS_L136_8, references.LFSS_2019, references.UNEDIC_RETENUES_SOCIALES]
     documentation = """
     As a France Travail notification shows it; give it when known. Otherwise computed (CSS L136-8
     III) from the revenu fiscal de référence (rfr) and the parts (nbptr) of the person's tax
     household for year N − 2: exempt at or below the exemption ceiling (first part + each further
     half-part), reduced rate (3.8 %) at or below the reduced-rate ceiling, full rate (6.2 %) above.
-    The ceilings are those of the year of the month (revalued each 1 January).
+    The ceilings are those of the year of the month (revalued each 1 January). Smoothing (L136-8
+    III 2°, LFSS 2019, from 2019-01-01): the reduced rate still applies when the income of year
+    N − 3 was at or below the reduced-rate ceiling, so the full rate needs two years above it;
+    read only when nbptr is given for year N − 3. The move from exemption to the reduced rate is
+    not smoothed.
 
     Modelling choices: without nbptr for year N − 2 (0, the default), the full rate — the rate
     that leaves the least, as openfisca-france's complément ARE assumes by default. The higher
-    ceilings of Guadeloupe, Martinique, La Réunion and Guyane, and the smoothing of a rise of rate
-    over two years, are not modelled (UNVERIFIED): give the rate for such persons.
+    ceilings of Guadeloupe, Martinique, La Réunion and Guyane are not modelled (UNVERIFIED):
+    give the rate for residents of those departments.
     """
     set_input = set_input_dispatch_by_period
 
     def formula_2019_01_01(individu, period, parameters):
         seuils = parameters(period).prelevements_sociaux.csg_remplacement.seuils_rfr
-        annee_revenus = period.this_year.offset(-2, "year")
-        rfr = individu("rfr", annee_revenus)
-        parts = individu("nbptr", annee_revenus)
-        demi_parts_supplementaires = numpy.maximum(parts - 1, 0) * DEMI_PARTS_PAR_PART
-        plafond_exoneration = (
-            seuils.plafond_exoneration_premiere_part + demi_parts_supplementaires * seuils.plafond_exoneration_demi_part
+        annee_n2 = period.this_year.offset(-2, "year")
+        annee_n3 = period.this_year.offset(-3, "year")
+        rfr = individu("rfr", annee_n2)
+        parts = individu("nbptr", annee_n2)
+        rfr_n3 = individu("rfr", annee_n3)
+        parts_n3 = individu("nbptr", annee_n3)
+        plafond_exoneration = plafond(
+            seuils.plafond_exoneration_premiere_part, seuils.plafond_exoneration_demi_part, parts
         )
-        plafond_taux_reduit = (
-            seuils.plafond_taux_reduit_premiere_part + demi_parts_supplementaires * seuils.plafond_taux_reduit_demi_part
+        plafond_taux_reduit = plafond(
+            seuils.plafond_taux_reduit_premiere_part, seuils.plafond_taux_reduit_demi_part, parts
+        )
+        # L136-8 III 2°: the income of N − 3 at or below the ceiling keeps the reduced rate.
+        lissage = (parts_n3 > 0) * (
+            rfr_n3 <= plafond(seuils.plafond_taux_reduit_premiere_part, seuils.plafond_taux_reduit_demi_part, parts_n3)
         )
         taux = TypesTauxCsgRemplacement
         return numpy.select(
-            [parts <= 0, rfr <= plafond_exoneration, rfr <= plafond_taux_reduit],
+            [parts <= 0, rfr <= plafond_exoneration, (rfr <= plafond_taux_reduit) + lissage],
             [taux.taux_plein, taux.exonere, taux.taux_reduit],
             taux.taux_plein,
         )
