@@ -11,6 +11,7 @@ COMPOSANTES = (
     "arce_net",
     "salaire_net",
     "micro_entreprise_revenu_apres_prelevements",
+    "artiste_auteur_revenu_apres_cotisations",
 )
 
 
@@ -20,7 +21,7 @@ class revenu_disponible(Variable):
     definition_period = MONTH
     label = (
         "Revenu disponible du foyer pour le mois dans le champ du modèle (allocations nettes, salaire net, "
-        "revenu micro après prélèvements), en euros"
+        "revenus micro et d'auteur après prélèvements), en euros"
     )
     reference = [references.UNEDIC_RETENUES_SOCIALES, references.CSS_L136_8]
     unit = "currency-EUR"
@@ -28,7 +29,9 @@ class revenu_disponible(Variable):
     Sum over the members of the family of: are_net, ass_net, ati_net, arce_net (each allowance
     after its deductions), salaire_net (an input: 0 when not given) and
     micro_entreprise_revenu_apres_prelevements (turnover after the micro-social contributions,
-    the training contribution and the versement libératoire; business expenses are not known).
+    the training contribution and the versement libératoire; business expenses are not known) and
+    artiste_auteur_revenu_apres_cotisations (author income after the Urssaf artistes-auteurs
+    contributions; professional expenses not deducted).
 
     Not included: income tax (other than the versement libératoire), the RSA, the prime
     d'activité, housing and family benefits (openfisca-france's job), pensions, alimony and
