@@ -14,6 +14,7 @@ import textwrap
 import numpy
 
 from openfisca_ass import references
+from openfisca_ass.cli import explication_net
 
 _LARGEUR = 100
 _PERIODES_AFFICHEES = 4
@@ -229,7 +230,11 @@ def expliquer(simu, situation: dict, cible: tuple, valeur) -> str:
     definition = systeme_.variables[variable]
     unite = " €" if (definition.unit or "").startswith("currency") else ""
     variables, valeurs = _variables(simu, situation, racine, indice)
-    clair = _en_clair(variable, valeurs, mois, valeur)
+    if variable in explication_net.VARIABLES:
+        clair = explication_net.en_clair(variable, valeurs, mois, systeme_.parameters(mois), valeur)
+    else:
+        clair = _en_clair(variable, valeurs, mois, valeur)
+    clair += explication_net.note_salaire_net(situation, variable)
     return "\n".join(
         [
             f"Pourquoi « {definition.label} » vaut {_valeur(valeur)}{unite} pour {personne} en {mois} ?",
