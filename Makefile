@@ -6,11 +6,9 @@ STAMP := $(VENV)/.installed
 
 .PHONY: install serve demo test lint format clean
 
+# One install at a time: two targets run at once on a fresh clone wait for each other (see the script).
 $(STAMP): pyproject.toml setup.py
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+	$(PYTHON) outils/installer_venv.py $(VENV) pyproject.toml setup.py
 
 install: $(STAMP)
 

@@ -5,13 +5,12 @@ period; values left ``null`` are the ones asked). Any problem with the file or t
 printed as one line on stderr, exit code 2, no traceback.
 """
 
-import argparse
 import sys
+import warnings
 
+from openfisca_ass.cli.analyseur import CODE_ERREUR, AnalyseurFrancais
 from openfisca_ass.cli.commandes import balayer, comparer, expliquer, simuler
 from openfisca_ass.cli.situation import UsageError
-
-CODE_ERREUR = 2
 
 
 def _progression(sous):
@@ -22,8 +21,8 @@ def _progression(sous):
     groupe.add_argument("--no-progress", dest="progression", action="store_false", help="pas de barre de progression")
 
 
-def analyseur() -> argparse.ArgumentParser:
-    racine = argparse.ArgumentParser(
+def analyseur() -> AnalyseurFrancais:
+    racine = AnalyseurFrancais(
         prog="openfisca-ass",
         description="ASS, ARE, ARCE et ATI mois par mois, réformes, balayages et explications (openfisca-ass).",
     )
@@ -90,14 +89,24 @@ def analyseur() -> argparse.ArgumentParser:
 
 
 def main(argv=None) -> int:
-    arguments = analyseur().parse_args(argv)
     try:
-        arguments.action(arguments)
+        arguments = analyseur().parse_args(argv)
+    except SystemExit as sortie:  # --help (0) or a bad option, already printed on one line (2)
+        return sortie.code
+    try:
+        with warnings.catch_warnings():
+            # numpy's overflow warnings on a bad value: the value is reported below, in one line.
+            warnings.simplefilter("ignore", RuntimeWarning)
+            arguments.action(arguments)
     except UsageError as erreur:
         print(f"openfisca-ass {arguments.commande} : erreur : {erreur}", file=sys.stderr)
         return CODE_ERREUR
     except BrokenPipeError:
         return 0
+    except (MemoryError, RecursionError) as erreur:
+        message = f"calcul trop grand ({type(erreur).__name__})"
+        print(f"openfisca-ass {arguments.commande} : erreur : {message}", file=sys.stderr)
+        return CODE_ERREUR
     return 0
 
 

@@ -12,7 +12,15 @@ from dataclasses import dataclass, field
 import numpy
 
 from openfisca_ass.cli.resultats import PRESTATIONS
-from openfisca_ass.cli.situation import PERSONNES, UsageError, calculer, foyer_de, simulation
+from openfisca_ass.cli.situation import (
+    PERSONNES,
+    PLUS_GRAND_NOMBRE,
+    UsageError,
+    calculer,
+    foyer_de,
+    mois_valide,
+    simulation,
+)
 
 # Intermediate variables read to place the cliffs.
 _DETAIL = (
@@ -26,6 +34,8 @@ _DETAIL = (
     "are_salaire_journalier_reference",
 )
 POINTS_MAXIMUM = 100 * 1000
+# ``--months-before``: the law looks back 12 months (ASS resources) to 36 (ARE reference period).
+MOIS_AVANT_MAXIMUM = 36
 
 
 @dataclass
@@ -48,16 +58,19 @@ class Resultat:
 
 
 def valeurs_axe(debut: float, fin: float, pas: float) -> numpy.ndarray:
+    for option, valeur in (("--from", debut), ("--to", fin), ("--step", pas)):
+        if not numpy.isfinite(valeur) or abs(valeur) > PLUS_GRAND_NOMBRE:
+            raise UsageError(f"{option} {valeur:g} : attendu un nombre fini, au plus {PLUS_GRAND_NOMBRE:g}")
     if pas <= 0:
         raise UsageError(f"--step doit être positif (reçu {pas:g})")
     if fin < debut:
         raise UsageError(f"--to {fin:g} est inférieur à --from {debut:g}")
     if debut < 0:
         raise UsageError(f"--from {debut:g} : un montant ne peut pas être négatif")
-    nombre = int(numpy.floor((fin - debut) / pas + 1e-9)) + 1
+    nombre = numpy.floor((fin - debut) / pas + 1e-9) + 1
     if nombre > POINTS_MAXIMUM:
-        raise UsageError(f"{nombre} points demandés : au plus {POINTS_MAXIMUM}, augmentez --step")
-    return debut + pas * numpy.arange(nombre)
+        raise UsageError(f"{nombre:.0f} points demandés : au plus {POINTS_MAXIMUM}, augmentez --step")
+    return debut + pas * numpy.arange(int(nombre))
 
 
 def situation_avec_axes(situation: dict, balayage: Balayage, systeme_) -> dict:
@@ -69,12 +82,21 @@ def situation_avec_axes(situation: dict, balayage: Balayage, systeme_) -> dict:
         raise UsageError(f"--variable {variable} : seule une variable mensuelle d'un individu peut être balayée")
     if definition.value_type not in (float, int):
         raise UsageError(f"--variable {variable} : seule une variable numérique peut être balayée")
+    if variable in RESULTATS_LUS and definition.formulas:
+        raise UsageError(
+            f"--variable {variable} : c'est un résultat que le balayage calcule et affiche, "
+            "le donner le remplacerait ; balayez une donnée "
+            "(par exemple micro_entreprise_chiffre_affaires ou salaire_brut)"
+        )
+    if not 0 <= balayage.mois_avant <= MOIS_AVANT_MAXIMUM:
+        raise UsageError(f"--months-before {balayage.mois_avant} : attendu de 0 à {MOIS_AVANT_MAXIMUM}")
     noms = list(situation[PERSONNES])
     if personne not in noms:
         raise UsageError(f"--person : personne inconnue '{personne}' (personnes : {', '.join(noms)})")
     from openfisca_core import periods  # noqa: PLC0415
 
     periode = periods.period(balayage.mois)
+    mois_valide(str(periode.offset(-balayage.mois_avant)), "--months-before")
     paralleles = [
         {
             "name": variable,
@@ -121,6 +143,12 @@ def balayer(systeme_, situation: dict, balayage: Balayage, barre=None) -> Result
 
 # Steps of the progress bar of one sweep: the variables read.
 ETAPES = len(PRESTATIONS) + 3 + len(_DETAIL)
+# What the sweep reads as results: sweeping one of them (when it has a formula) would show the
+# swept value instead of what the law gives. An input with a formula that is not read here
+# (``are_jours_restants``, ``ass_precondition_remplie``) may be swept: the input overrides.
+RESULTATS_LUS = frozenset((*PRESTATIONS, "micro_entreprise_cotisations_sociales", *_DETAIL)) - {
+    "are_salaire_journalier_reference"
+}
 
 
 def _premier_franchissement(x, serie, seuil):

@@ -1,7 +1,8 @@
 """A progress bar on stderr for long runs, hand-written: a dozen lines do not justify a dependency.
 
-Shown when the run is long (``seuil`` steps or more) or when forced; written only to stderr, so the
-table on stdout stays clean for a pipe.
+Shown when the run is long (``seuil`` steps or more) and stderr is a terminal, or when forced
+with ``--progress``; written only to stderr, so the table on stdout stays clean for a pipe, and a
+log file or a CI run never fills with carriage returns.
 """
 
 import sys
@@ -26,6 +27,9 @@ class Barre:
             self.flux.flush()
 
 
-def afficher_barre(option: bool | None, pas: int, seuil: int) -> bool:
-    """``--progress`` forces the bar, ``--no-progress`` hides it; otherwise shown from ``seuil`` steps."""
-    return pas >= seuil if option is None else option
+def afficher_barre(option: bool | None, pas: int, seuil: int, flux=None) -> bool:
+    """``--progress`` forces the bar, ``--no-progress`` hides it; otherwise shown from ``seuil`` steps on a terminal."""
+    if option is not None:
+        return option
+    flux = flux or sys.stderr
+    return pas >= seuil and hasattr(flux, "isatty") and flux.isatty()

@@ -5,7 +5,9 @@ the file and what is wrong: the command line prints it and exits with code 2, no
 """
 
 import copy
+import datetime
 import json
+import math
 from functools import cache
 from pathlib import Path
 
@@ -15,11 +17,22 @@ from openfisca_core.errors import ParameterNotFoundError, SituationParsingError,
 from openfisca_core.simulation_builder import SimulationBuilder
 
 from openfisca_ass import CountryTaxBenefitSystem
+from openfisca_ass.model_api import NombrePositif
 
 PERSONNES = "individus"
 FAMILLES = "familles"
 # Keys of a group entity that are roles, not variables.
 _ROLES = ("parents", "enfants")
+# Months a command may compute or a file may give. The law's parameters start in 2015 and no
+# future value is invented, so a month outside these years is a typo; beyond 9999 dates do not
+# exist (``9999-12`` used to crash core while it looked at the next month).
+ANNEE_MINIMUM, ANNEE_MAXIMUM = 1900, 2100
+# Months shown by one simulate or compare: 50 years (each month is a computation).
+MOIS_MAXIMUM = 50 * 12
+# Amounts are float32 in OpenFisca: a number beyond a thousand billion is a typo, not a situation.
+PLUS_GRAND_NOMBRE = 1e12
+# A JSON file nested deeper than Python's recursion limit is refused before parsing.
+PROFONDEUR_MAXIMUM = 100
 
 
 class UsageError(Exception):
@@ -60,9 +73,13 @@ def lire(chemin: str) -> dict:
         texte = fichier.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as erreur:
         raise UsageError(f"{chemin} : fichier illisible ({erreur})") from erreur
+    if not texte.strip():
+        raise UsageError(f"{chemin} : fichier vide (attendu une situation avec '{PERSONNES}')")
     if fichier.suffix.lower() == ".json":
         try:
             situation = json.loads(texte)
+        except RecursionError as erreur:
+            raise UsageError(f"{chemin} : JSON imbriqué trop profondément") from erreur
         except json.JSONDecodeError as erreur:
             raise UsageError(
                 f"{chemin} : JSON invalide, ligne {erreur.lineno} colonne {erreur.colno} : {erreur.msg}"
@@ -70,6 +87,8 @@ def lire(chemin: str) -> dict:
     else:
         try:
             situation = yaml.safe_load(texte)
+        except RecursionError as erreur:
+            raise UsageError(f"{chemin} : YAML imbriqué trop profondément") from erreur
         except yaml.YAMLError as erreur:
             marque = getattr(erreur, "problem_mark", None)
             ou = f", ligne {marque.line + 1} colonne {marque.column + 1}" if marque else ""
@@ -81,9 +100,23 @@ def lire(chemin: str) -> dict:
 
 def _periode(cle, ou: str):
     try:
-        return periods.period(str(cle))
+        periode = periods.period(str(cle))
     except (ValueError, TypeError) as erreur:
         raise UsageError(f"{ou} : période invalide '{cle}' (attendu AAAA-MM, AAAA, AAAA-MM-JJ ou ETERNITY)") from erreur
+    if periode.unit != periods.DateUnit.ETERNITY:
+        _dans_les_annees(periode, f"{ou} : période '{cle}'")
+    return periode
+
+
+def _dans_les_annees(periode, ou: str) -> None:
+    """Refuses a period that starts or ends outside ANNEE_MINIMUM–ANNEE_MAXIMUM."""
+    debut = periode.start.year
+    if periode.unit == periods.DateUnit.DAY:
+        fin = debut + (periode.start.date.timetuple().tm_yday - 1 + periode.size) // 365
+    else:
+        fin = debut + (periode.start.month - 1 + periode.size_in_months - 1) // 12
+    if not ANNEE_MINIMUM <= debut <= fin <= ANNEE_MAXIMUM:
+        raise UsageError(f"{ou} hors des années {ANNEE_MINIMUM} à {ANNEE_MAXIMUM}")
 
 
 def verifier(situation, chemin: str) -> None:
@@ -106,14 +139,63 @@ def _verifier_membres(systeme_, pluriel: str, membres, chemin: str) -> None:
     for nom, valeurs in membres.items():
         if not isinstance(valeurs, dict):
             raise UsageError(f"{chemin} : {pluriel}.{nom} doit associer des variables à des valeurs")
+        if pluriel == FAMILLES and not valeurs.get("parents"):
+            raise UsageError(f"{chemin} : {pluriel}.{nom} : au moins un parent (le demandeur) dans 'parents'")
         for variable, par_periode in valeurs.items():
             if pluriel != PERSONNES and variable in _ROLES:
                 continue
             if variable not in systeme_.variables:
                 raise UsageError(f"{chemin} : variable inconnue '{variable}' ({pluriel}.{nom})")
-            if isinstance(par_periode, dict):
-                for cle in par_periode:
-                    _periode(cle, f"{chemin} : {pluriel}.{nom}.{variable}")
+            ou = f"{chemin} : {pluriel}.{nom}.{variable}"
+            if not isinstance(par_periode, dict):
+                raise UsageError(f'{ou} : attendu des valeurs par période, par exemple {{"2025-01": ...}}')
+            definition = systeme_.variables[variable]
+            for cle, valeur in par_periode.items():
+                periode = _periode(cle, ou)
+                eternelle = definition.definition_period == periods.DateUnit.ETERNITY
+                if eternelle != (periode.unit == periods.DateUnit.ETERNITY):
+                    attendu = "ETERNITY (donnée permanente)" if eternelle else "un mois AAAA-MM ou une année AAAA"
+                    raise UsageError(f"{ou} : période '{cle}' invalide pour cette variable (attendu {attendu})")
+                _verifier_valeur(definition, valeur, f"{ou}.{cle}")
+
+
+def _verifier_valeur(variable, valeur, ou: str) -> None:
+    """The value has the variable's type; null is a value asked."""
+    if valeur is None:
+        return
+    if variable.value_type is bool:
+        if not isinstance(valeur, bool):
+            raise UsageError(f"{ou} : {valeur!r} n'est pas un booléen (attendu true ou false)")
+    elif variable.value_type in (float, int):
+        _verifier_nombre(variable, valeur, ou)
+    elif variable.value_type is datetime.date:
+        _verifier_date(valeur, ou)
+    elif variable.possible_values is not None:
+        noms = [categorie.name for categorie in variable.possible_values]
+        if not isinstance(valeur, str) or valeur not in noms:
+            raise UsageError(f"{ou} : catégorie inconnue {valeur!r} (attendu : {', '.join(noms)})")
+    elif not isinstance(valeur, str):
+        raise UsageError(f"{ou} : {valeur!r} n'est pas un texte")
+
+
+def _verifier_nombre(variable, valeur, ou: str) -> None:
+    if isinstance(valeur, bool) or not isinstance(valeur, int | float):
+        raise UsageError(f"{ou} : {valeur!r} n'est pas un nombre")
+    if not math.isfinite(valeur) or abs(valeur) > PLUS_GRAND_NOMBRE:
+        raise UsageError(f"{ou} : {valeur!r} n'est pas un nombre fini (au plus {PLUS_GRAND_NOMBRE:g})")
+    if variable.value_type is int and valeur != int(valeur):
+        raise UsageError(f"{ou} : {valeur!r} n'est pas un nombre entier")
+    if isinstance(variable, NombrePositif) and valeur < 0:
+        raise UsageError(f"{ou} : {valeur!r} est négatif (attendu zéro ou plus)")
+
+
+def _verifier_date(valeur, ou: str) -> None:
+    if isinstance(valeur, datetime.date):  # a YAML date
+        return
+    try:
+        datetime.date.fromisoformat(valeur if isinstance(valeur, str) else "")
+    except ValueError:
+        raise UsageError(f"{ou} : {valeur!r} n'est pas une date (attendu AAAA-MM-JJ)") from None
 
 
 def mois_demandes(situation) -> list:
@@ -135,6 +217,8 @@ def mois_demandes(situation) -> list:
     retenus = demandes or saisis
     if not retenus:
         raise UsageError("aucun mois dans le fichier : donnez --from et --to")
+    if len(retenus) > MOIS_MAXIMUM:
+        raise UsageError(f"{len(retenus)} mois dans le fichier, au plus {MOIS_MAXIMUM} : donnez --from et --to")
     return sorted(retenus)
 
 
@@ -147,6 +231,9 @@ def intervalle_mois(debut: str, fin: str) -> list:
     premier, dernier = mois_valide(debut, "--from"), mois_valide(fin, "--to")
     if dernier.start < premier.start:
         raise UsageError(f"--to {fin} est avant --from {debut}")
+    nombre = (dernier.start.year - premier.start.year) * 12 + dernier.start.month - premier.start.month + 1
+    if nombre > MOIS_MAXIMUM:
+        raise UsageError(f"--from {debut} --to {fin} : {nombre} mois, au plus {MOIS_MAXIMUM}")
     liste, courant = [], premier
     while courant.start <= dernier.start:
         liste.append(str(courant))
@@ -161,6 +248,7 @@ def mois_valide(texte: str, option: str):
         raise UsageError(f"{option} : mois invalide '{texte}' (attendu AAAA-MM, par exemple 2025-06)") from erreur
     if periode.unit != periods.DateUnit.MONTH or periode.size != 1:
         raise UsageError(f"{option} : '{texte}' n'est pas un mois (attendu AAAA-MM, par exemple 2025-06)")
+    _dans_les_annees(periode, f"{option} : mois '{texte}'")
     return periode
 
 

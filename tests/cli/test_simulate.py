@@ -4,6 +4,8 @@ Columns: ASS, ARE, ARCE, ATI, activity income, micro contributions, total income
 Total = activity income − contributions + ASS + ARE + ARCE + ATI.
 """
 
+import sys
+
 import pytest
 from conftest import commande, exemple, ligne
 
@@ -117,7 +119,7 @@ def test_yaml_file(lancer, tmp_path):
     assert ligne(sortie, "claude", "2025-06")[ASS] == pytest.approx(453.10)
 
 
-def test_progress_bar(lancer):
+def test_progress_bar(lancer, monkeypatch):
     # 12 months: no bar by default (from 24), shown with --progress, on stderr only
     code, sortie, erreurs = lancer("simulate", exemple("micro_entrepreneur_are"))
     assert code == 0
@@ -127,7 +129,12 @@ def test_progress_bar(lancer):
     assert "12/12" in erreurs
     assert "[" + "#" * 30 + "]" in erreurs
     assert sortie_barre == sortie
-    # 36 months: shown without being asked
-    code, _, erreurs = lancer("simulate", exemple("micro_entrepreneur_are"), "--from", "2024-01", "--to", "2026-12")
+    # 36 months: shown without being asked on a terminal, never in a pipe or a log file
+    long = ("simulate", exemple("micro_entrepreneur_are"), "--from", "2024-01", "--to", "2026-12")
+    code, _, erreurs = lancer(*long)
+    assert code == 0
+    assert erreurs == ""
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    code, _, erreurs = lancer(*long)
     assert code == 0
     assert "36/36" in erreurs

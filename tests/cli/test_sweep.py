@@ -1,5 +1,7 @@
 """``openfisca-ass sweep``: one simulation with OpenFisca axes, the cliffs found, the chart."""
 
+import sys
+
 import pytest
 from conftest import PNG, commande, exemple, ligne_balayage
 
@@ -133,7 +135,11 @@ def test_reform_ass_ceilings(lancer):
     assert ligne_balayage(sortie, "3475.00")[6] == 0
 
 
-def test_progress_bar_many_points(lancer):
+def test_progress_bar_many_points(lancer, monkeypatch):
+    code, _, erreurs = lancer("sweep", exemple("personne_seule_ass"), "--step", "5")
+    assert code == 0
+    assert erreurs == ""  # not a terminal
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     code, _, erreurs = lancer("sweep", exemple("personne_seule_ass"), "--step", "5")
     assert code == 0
     # 601 points (from 200 on): the bar counts the variables read
