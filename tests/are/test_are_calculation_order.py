@@ -4,6 +4,7 @@ are_jours_restants_fin_mois keeps the state of the last month walked to make mon
 order cost one step; computing them in another order must give the same values.
 """
 
+import pytest
 from openfisca_core import periods
 from openfisca_core.simulation_builder import SimulationBuilder
 
@@ -96,6 +97,44 @@ def test_a_clone_walks_on_its_own_state():
     clone = simulation.clone()
     # 269 − 28 = 241 at the end of February
     assert clone.calculate("are_jours_restants_fin_mois", "2025-02").tolist() == [241]
-    mois, _, etat = simulation.persons._are_jours_restants_dernier_etat
+    mois, etat = simulation.persons._are_jours_restants_dernier_etat
     # The original's state is still the end of January.
     assert (mois, etat.restants.tolist()) == (rang_mois(periods.period("2025-01")), [269])
+
+
+def test_an_input_changed_for_a_month_already_walked_is_refused():
+    """The walk carries its state and OpenFisca caches the months computed: a value they may have
+    read cannot change afterwards (it would not be seen, or be mixed with the old one)."""
+    simulation = SimulationBuilder().build_from_entities(SYSTEM, _situation_simple())
+    simulation.calculate("are", "2025-02")
+    with pytest.raises(ValueError, match=r"'salaire_brut' pour 2025-02 .* jusqu'à 2025-02"):
+        simulation.set_input("salaire_brut", "2025-02", [1000])
+    with pytest.raises(ValueError, match=r"'are_jours_restants' pour 2025-01"):
+        simulation.set_input("are_jours_restants", "2025-01", [100])
+    with pytest.raises(ValueError, match=r"'are_date_fin_contrat' pour ETERNITY"):
+        simulation.set_input("are_date_fin_contrat", "ETERNITY", ["2024-12-31"])
+    with pytest.raises(ValueError, match=r"'salaire_brut' pour toutes les périodes"):
+        simulation.delete_arrays("salaire_brut")
+    # Nothing was changed: 300 − 31 = 269 left at the start of February, 269 − 28 = 241 at its end
+    assert simulation.calculate("are_jours_restants_fin_mois", "2025-02").tolist() == [241]
+    assert simulation.calculate("are_jours_restants", "2025-02").tolist() == [269]
+
+
+def test_an_input_for_a_month_after_the_walk_is_taken_into_account():
+    simulation = SimulationBuilder().build_from_entities(SYSTEM, _situation_simple())
+    simulation.calculate("are", "2025-02")
+    simulation.set_input("salaire_brut", "2025-04", [1000])
+    # 300 − 31 − 28 − 31 = 210 days left on 2025-04-01. AJ: max(0.404 × 50 + 13.11 = 33.31,
+    # 0.57 × 50 = 28.5) = 33.31 (≥ 31.97, ≤ 37.5). April, 30-day basis: 30 − 0.7 × 1 000 / 33.31 =
+    # 30 − 21.01 = 8.99 → 9 days, 9 × 33.31 = 299.79 €; 210 − 9 = 201 left
+    assert simulation.calculate("are_jours_indemnisables", "2025-04").tolist() == [9]
+    assert simulation.calculate("are", "2025-04").tolist() == pytest.approx([299.79], abs=0.005)
+    assert simulation.calculate("are_jours_restants_fin_mois", "2025-04").tolist() == [201]
+
+
+def test_a_simulation_that_computed_no_are_month_accepts_inputs():
+    simulation = SimulationBuilder().build_from_entities(SYSTEM, _situation_simple())
+    simulation.calculate("are_salaire_journalier_reference", "2025-01")
+    simulation.set_input("salaire_brut", "2025-01", [1000])
+    # 31 − 0.7 × 1 000 / 33.31 (AJ of 2025-01, as above) = 31 − 21.01 = 9.99 → 10 days
+    assert simulation.calculate("are_jours_indemnisables", "2025-01").tolist() == [10]

@@ -1,14 +1,10 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import arrondi_centime, arrondi_entier
+from openfisca_ass.calendrier import arrondi_centime
 from openfisca_ass.entities import Individu
+from openfisca_ass.mecanique_are import jours_apres_arce
 from openfisca_ass.model_api import MONTH, Variable
-
-
-def _arrondi_jour(jours):
-    """Half-up rounding to the whole day (DECISIONS.md D13)."""
-    return arrondi_entier(jours).astype(numpy.int64)
 
 
 class arce_jours_imputes(Variable):
@@ -23,7 +19,8 @@ class arce_jours_imputes(Variable):
     ÷ AJ, rounded to the nearest day (halves up). First instalment, in the creation month: days
     left − round(days left − instalment ÷ AJ). Second instalment: round(days left − instalment ÷
     AJ) − round(days left − total ÷ AJ), with the days left and the AJ of the creation month.
-    The same rule is applied in are_jours_restants_fin_mois.
+    The rule lives in openfisca_ass.mecanique_are (jours_apres_arce), shared with the ARE walk
+    (are_jours_restants_fin_mois).
     """
 
     def formula_2019_11_01(individu, period, parameters):
@@ -33,7 +30,7 @@ class arce_jours_imputes(Variable):
         if total.any():
             restants = individu("are_jours_restants", period)
             allocation = numpy.where(total > 0, arrondi_centime(individu("are_allocation_journaliere", period)), 1)
-            apres = _arrondi_jour(restants - total / p.nombre_versements / allocation)
+            apres = jours_apres_arce(restants, total / p.nombre_versements, allocation)
             resultat = resultat + numpy.where(total > 0, restants - apres, 0)
         creation = period.offset(-int(p.delai_second_versement_mois), "month")
         total_initial = arrondi_centime(individu("arce_montant_total", creation))
@@ -42,8 +39,8 @@ class arce_jours_imputes(Variable):
             allocation = numpy.where(
                 total_initial > 0, arrondi_centime(individu("are_allocation_journaliere", creation)), 1
             )
-            apres_premier = _arrondi_jour(restants - total_initial / p.nombre_versements / allocation)
-            apres_second = _arrondi_jour(restants - total_initial / allocation)
+            apres_premier = jours_apres_arce(restants, total_initial / p.nombre_versements, allocation)
+            apres_second = jours_apres_arce(restants, total_initial, allocation)
             autorise = individu("arce_second_versement_autorise", period)
             resultat = resultat + numpy.where((total_initial > 0) * autorise, apres_premier - apres_second, 0)
         return resultat

@@ -1,8 +1,7 @@
-import numpy
-
 from openfisca_ass import references
 from openfisca_ass.calendrier import arrondi_centime
 from openfisca_ass.entities import Individu
+from openfisca_ass.mecanique_are import Taux, jours_au_premier_taux, montant
 from openfisca_ass.model_api import MONTH, Variable
 
 
@@ -36,8 +35,5 @@ class are(Variable):
         degressive = arrondi_centime(individu("are_allocation_journaliere_degressive", period))
         jour = individu("are_degressivite_jour_application", period)
         deja_payes = individu("are_duree_droits", period) - individu("are_jours_restants", period)
-        # Days of the month before the degressivity day, when the month starts at the full AJ.
-        franchit = (jour > 0) * (allocation == plein) * (degressive < plein)
-        avant = numpy.where(franchit, numpy.clip(jour - 1 - deja_payes, 0, None), jours)
-        avant = numpy.minimum(avant, jours)
-        return arrondi_centime(avant * allocation + (jours - avant) * degressive)
+        avant = jours_au_premier_taux(jour, deja_payes, allocation, plein, degressive)
+        return arrondi_centime(montant(jours, Taux(allocation, degressive, avant)))

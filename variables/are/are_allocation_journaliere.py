@@ -1,7 +1,6 @@
-import numpy
-
 from openfisca_ass import references
 from openfisca_ass.entities import Individu
+from openfisca_ass.mecanique_are import allocation_premier_jour
 from openfisca_ass.model_api import MONTH, MontantEuros
 
 
@@ -28,4 +27,4 @@ class are_allocation_journaliere(MontantEuros):
         degressive = individu("are_allocation_journaliere_degressive", period)
         jour = individu("are_degressivite_jour_application", period)
         deja_payes = individu("are_duree_droits", period) - individu("are_jours_restants", period)
-        return numpy.where((jour > 0) * (deja_payes + 1 >= jour), degressive, plein)
+        return allocation_premier_jour(jour, deja_payes, plein, degressive)

@@ -1,8 +1,7 @@
-import numpy
-
 from openfisca_ass import references
-from openfisca_ass.calendrier import MOIS_PAR_AN, rang_mois, rang_mois_dates
+from openfisca_ass.calendrier import MOIS_PAR_AN, rang_mois
 from openfisca_ass.entities import Individu
+from openfisca_ass.mecanique_are import jours_restants_debut_mois, rang_decheance, rang_ouverture
 from openfisca_ass.model_api import MONTH, NombrePositif
 
 
@@ -31,9 +30,11 @@ class are_jours_restants(NombrePositif):
             return report
         debut = individu("are_date_debut_indemnisation", period)
         duree = individu("are_duree_droits", period)
-        mois = rang_mois(period)
-        rang_ouverture = rang_mois_dates(debut)
         delai_decheance = int(parameters(period).are.duree.delai_decheance_annees) * MOIS_PAR_AN
-        rang_decheance = rang_mois_dates(debut + duree.astype("timedelta64[D]")) + delai_decheance
-        restants = numpy.where(ouverts * (rang_ouverture == mois), duree, report)
-        return numpy.where(ouverts * (mois > rang_decheance), 0, restants)
+        return jours_restants_debut_mois(
+            rang_mois(period),
+            rang_ouverture(ouverts, debut),
+            rang_decheance(ouverts, debut, duree, delai_decheance),
+            duree,
+            report,
+        )

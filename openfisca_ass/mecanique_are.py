@@ -1,0 +1,345 @@
+"""The month mechanics of an ARE right, as pure array functions.
+
+numpy arrays in, numpy arrays out: no simulation, no parameter tree. The law's values are passed
+in by the formulas, which read them through their ``parameters`` so that they show in ``/trace``
+and ``openfisca-ass explain``. One home for the rules that several variables apply:
+
+- the opening of a right and its lapse (délai de déchéance): are_jours_restants and the walk;
+- the AJ of the month's first day and the split of the month around the degressivity day:
+  are_allocation_journaliere, are and the walk;
+- the days consumed by the ARCE: arce_jours_imputes and the walk;
+- the days paid in a month (cumul with an activity, ceiling, advance, cap of a business): the walk.
+
+The walk (variables/are/are_jours_restants_fin_mois.py) reads each month's variables and calls
+``mois_suivant`` month after month; the rules and their order are documented there.
+"""
+
+import dataclasses
+
+import numpy
+
+from openfisca_ass.calendrier import (
+    CENTIMES_PAR_EURO,
+    TOLERANCE_MONTANT,
+    arrondi_centime,
+    arrondi_entier,
+    en_centimes,
+    partie_entiere,
+    rang_mois_dates,
+)
+
+# No month: a rank far after any month computed (no right opened, no business created).
+JAMAIS = numpy.iinfo(numpy.int64).max // 2
+# No degressivity day within reach: more days than any month can pay at the first AJ.
+SANS_LIMITE = numpy.iinfo(numpy.int32).max
+
+
+def arrondi_jour(jours):
+    """Half-up rounding to the whole day (DECISIONS.md D9, D13)."""
+    return arrondi_entier(jours).astype(numpy.int64)
+
+
+# --------------------------------------------------------------------------------------------
+# Opening and lapse of a right
+# --------------------------------------------------------------------------------------------
+
+
+def rang_ouverture(ouverts, debut):
+    """Month (rank since 1970-01) of the first indemnifiable day; JAMAIS where no right is opened."""
+    return numpy.where(ouverts, rang_mois_dates(debut), JAMAIS)
+
+
+def rang_decheance(ouverts, debut, duree, delai_decheance_mois):
+    """Last month (rank) of the délai de déchéance: the month where the right would end if paid
+    every day (first day + duration), plus the délai (3 years); JAMAIS where no right is opened."""
+    fin_droit = rang_mois_dates(debut + numpy.asarray(duree).astype("timedelta64[D]"))
+    return numpy.where(ouverts, fin_droit + delai_decheance_mois, JAMAIS)
+
+
+def jours_restants_debut_mois(rang, rang_ouverture, rang_decheance, duree, report):
+    """Days left at the start of month ``rang``: the duration in the opening month, the days left
+    at the end of the previous month (``report``) after it, 0 once the délai de déchéance is over."""
+    restants = numpy.where(rang_ouverture == rang, duree, report)
+    return numpy.where(rang > rang_decheance, 0, restants)
+
+
+# --------------------------------------------------------------------------------------------
+# Degressivity: AJ of the month's first day, split of the month around the degressivity day
+# --------------------------------------------------------------------------------------------
+
+
+def allocation_premier_jour(jour_degressivite, deja_payes, plein, degressive):
+    """AJ of the first day paid in the month: the degressive AJ once the days already paid reach
+    the degressivity day minus one (the first day paid is the degressivity day or later), the full
+    AJ before. ``jour_degressivite`` 0: never degressive."""
+    atteint = (jour_degressivite > 0) * (deja_payes + 1 >= jour_degressivite)
+    return numpy.where(atteint, degressive, plein)
+
+
+def jours_au_premier_taux(jour_degressivite, deja_payes, allocation, plein, degressive):
+    """Days of the month payable at ``allocation`` (the AJ of its first day) before the
+    degressivity day; SANS_LIMITE when the month does not cross it (already degressive, never
+    degressive, or an AJ given for the month, which is paid for every day)."""
+    franchit = (jour_degressivite > 0) * (allocation == plein) * (degressive < plein)
+    return numpy.where(franchit, numpy.maximum(jour_degressivite - 1 - deja_payes, 0), SANS_LIMITE)
+
+
+@dataclasses.dataclass
+class Taux:
+    """The AJ of a month: ``avant`` days at ``allocation`` (the AJ of its first day), the next ones
+    at the degressive AJ."""
+
+    allocation: numpy.ndarray
+    degressive: numpy.ndarray
+    avant: numpy.ndarray
+
+
+def montant(jours, taux: Taux):
+    """ARE of ``jours`` days of the month (not rounded)."""
+    return numpy.minimum(jours, taux.avant) * taux.allocation + numpy.maximum(jours - taux.avant, 0) * taux.degressive
+
+
+def jours_sous_plafond(budget, taux: Taux):
+    """Largest number of days whose ARE (``montant``) is at most ``budget``."""
+    allocation, degressive, avant = taux.allocation, taux.degressive, taux.avant
+    au_premier_taux = partie_entiere(budget / numpy.where(allocation > 0, allocation, 1))
+    reste = budget - numpy.minimum(avant, au_premier_taux) * allocation
+    au_second_taux = avant + partie_entiere(reste / numpy.where(degressive > 0, degressive, 1))
+    return numpy.where(au_premier_taux < avant, au_premier_taux, au_second_taux)
+
+
+# --------------------------------------------------------------------------------------------
+# Days paid in a month of activity (règlement d'assurance chômage, art. 30 to 32 bis)
+# --------------------------------------------------------------------------------------------
+
+
+def jours_disponibles(jours_mois, rang, rang_ouverture, jour_ouverture):
+    """Days of the month that can be paid: from the first indemnifiable day in the opening
+    month, none before it, every day of the month after it or for a right with no known opening
+    (given through are_jours_restants)."""
+    premier_mois = numpy.maximum(jours_mois - (jour_ouverture - 1), 0)
+    disponibles = numpy.where(rang_ouverture == rang, premier_mois, numpy.where(rang_ouverture < rang, jours_mois, 0))
+    return numpy.where(rang_ouverture == JAMAIS, jours_mois, disponibles)
+
+
+def diviseur_cumul(allocation, allocation_calculee, plein):
+    """AJ dividing the activity pay in the cumul: the full AJ (also once the degressive AJ is
+    paid: modelling choice, see the walk), or the AJ of the month where it was given (it differs
+    from the AJ computed), or where the full AJ is unknown (no SJR)."""
+    donnee = allocation != allocation_calculee
+    return numpy.where(donnee + (plein <= 0), allocation, plein)
+
+
+def jours_cumul(disponibles, remuneration, diviseur, taux_remuneration_deduite):
+    """Days paid in a month of activity: days of the month − rate × pay ÷ AJ, rounded to the
+    nearest day (halves up), within 0 and the days of the month."""
+    diviseur = numpy.where(diviseur > 0, diviseur, 1)
+    jours = arrondi_jour(disponibles - taux_remuneration_deduite * remuneration / diviseur)
+    return numpy.clip(jours, 0, disponibles)
+
+
+def jours_plafonnes(jours, remuneration, plafond, taux: Taux):
+    """The days cut to the largest whole number whose ARE keeps pay + ARE at most the ceiling,
+    when there is pay and the ceiling is exceeded."""
+    total = remuneration + montant(jours, taux)
+    depasse = (remuneration > 0) * (plafond > 0) * (total > plafond + TOLERANCE_MONTANT)
+    sous_plafond = numpy.clip(jours_sous_plafond(plafond - remuneration, taux), 0, None)
+    return numpy.where(depasse, sous_plafond.astype(numpy.int64), jours)
+
+
+def jours_apres_arce(restants, montant_arce, allocation):
+    """Days left after an ARCE amount (DECISIONS.md D13): (days left × AJ − amount) ÷ AJ,
+    rounded to the nearest day."""
+    return arrondi_jour(restants - montant_arce / allocation)
+
+
+# --------------------------------------------------------------------------------------------
+# The month step of the walk
+# --------------------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class Droit:
+    """What the walk reads once per person: the right and the business (arrays)."""
+
+    duree: numpy.ndarray  # are_duree_droits
+    jour_degressivite: numpy.ndarray  # are_degressivite_jour_application
+    rang_ouverture: numpy.ndarray  # rang_ouverture(): JAMAIS without a right from the history
+    jour_ouverture: numpy.ndarray  # day of the month of the first indemnifiable day (1 to 31)
+    rang_decheance: numpy.ndarray  # rang_decheance()
+    rang_creation: numpy.ndarray  # month of micro_entreprise_date_creation, JAMAIS if none
+    conservee: numpy.ndarray  # business created before the end of the contract (D12)
+    arce_eligible: numpy.ndarray  # arce_eligible_creation
+    arce_taux: numpy.ndarray  # arce_taux
+    part_plafond: numpy.ndarray  # are_part_reliquat_plafond_non_salarie
+
+
+@dataclasses.dataclass
+class Loi:
+    """The law of the month walked, read by the formula through its ``parameters``."""
+
+    jours_mois: int  # days of the month paid without activity (calendar days, 30 from 2025-04)
+    taux_remuneration_deduite: float  # 0.70
+    coefficient_plafond_salaire_reference: float  # 30.42
+    coefficient_avance_non_salarie: float  # 0.8
+    nombre_versements_arce: float  # 2
+    delai_second_versement_arce: int  # 6 months
+
+
+@dataclasses.dataclass
+class Etat:
+    """The state carried from month to month (one value per person)."""
+
+    restants: numpy.ndarray
+    en_attente: numpy.ndarray  # days of an advance not paid yet (turnover not justified)
+    plafond_restant: numpy.ndarray  # days payable while the business lasts (cap of art. 32 bis)
+    plafond_compte: numpy.ndarray  # the cap count has started
+    reliquat_creation: numpy.ndarray  # days left at the creation (ARCE)
+    allocation_creation: numpy.ndarray  # AJ of the creation month (ARCE)
+    arce_total: numpy.ndarray  # gross ARCE granted
+
+    @classmethod
+    def initial(cls, nombre):
+        return cls(
+            restants=numpy.zeros(nombre, dtype=numpy.int64),
+            en_attente=numpy.zeros(nombre, dtype=numpy.int64),
+            plafond_restant=numpy.zeros(nombre, dtype=numpy.int64),
+            plafond_compte=numpy.zeros(nombre, dtype=bool),
+            reliquat_creation=numpy.zeros(nombre, dtype=numpy.int64),
+            allocation_creation=numpy.ones(nombre),
+            arce_total=numpy.zeros(nombre),
+        )
+
+
+class EntreesFixes:
+    """The variables of a month given as arrays: ``entrees(nom)`` is the value of the month,
+    ``entrees.connu(nom)`` the value given (or already computed) or None. The walk passes an
+    object with the same two methods reading the simulation; the unit tests pass this one."""
+
+    def __init__(self, valeurs, connues=None):
+        self.valeurs = valeurs
+        self.connues = connues or {}
+
+    def __call__(self, nom):
+        return self.valeurs[nom]
+
+    def connu(self, nom):
+        return self.connues.get(nom)
+
+
+@dataclasses.dataclass
+class _Pas:
+    """One month of the walk: the right, the state being updated, the month and its law."""
+
+    droit: Droit
+    etat: Etat
+    rang: int
+    entrees: object
+    loi: Loi
+
+
+def mois_suivant(droit: Droit, etat: Etat, rang: int, entrees, loi: Loi) -> Etat:
+    """The state at the end of month ``rang`` from the state at the end of the previous month.
+
+    ``entrees`` gives the variables of the month (see EntreesFixes). Returns a new state; the
+    days paid in the month are the days left at its start (after the ARCE) minus its
+    ``restants``. Steps as documented in are_jours_restants_fin_mois.
+    """
+    pas = _Pas(droit, dataclasses.replace(etat), rang, entrees, loi)
+    _debut_de_mois(pas)
+    taux, diviseur = _allocations(pas)
+    _arce(pas, taux.allocation)
+    jours, avance = _jours_cumul(pas, taux, diviseur)
+    pas.etat.restants = pas.etat.restants - _jours_verses(pas, jours, avance)
+    fin_connue = entrees.connu("are_jours_restants_fin_mois")
+    if fin_connue is not None:
+        pas.etat.restants = fin_connue.astype(numpy.int64)
+    return pas.etat
+
+
+def _debut_de_mois(pas):
+    """1. Days left at the start of the month; days left given for the month override."""
+    droit, etat = pas.droit, pas.etat
+    etat.restants = jours_restants_debut_mois(
+        pas.rang, droit.rang_ouverture, droit.rang_decheance, droit.duree, etat.restants
+    )
+    connus = pas.entrees.connu("are_jours_restants")
+    if connus is not None:
+        etat.restants = connus.astype(numpy.int64)
+
+
+def _allocations(pas):
+    """2. The AJ of the month (AJ of its first day, given or computed; degressive AJ; days at the
+    first AJ) and the AJ dividing the pay in the cumul."""
+    plein = arrondi_centime(pas.entrees("are_allocation_journaliere_taux_plein"))
+    degressive = arrondi_centime(pas.entrees("are_allocation_journaliere_degressive"))
+    jour = pas.droit.jour_degressivite
+    deja_payes = pas.droit.duree - pas.etat.restants
+    calculee = allocation_premier_jour(jour, deja_payes, plein, degressive)
+    connue = pas.entrees.connu("are_allocation_journaliere")
+    allocation = calculee if connue is None else arrondi_centime(connue)
+    avant = jours_au_premier_taux(jour, deja_payes, allocation, plein, degressive)
+    return Taux(allocation, degressive, avant), diviseur_cumul(allocation, calculee, plein)
+
+
+def _arce(pas, allocation):
+    """3. Days consumed by the ARCE instalments of the month (DECISIONS.md D13)."""
+    droit, etat, rang = pas.droit, pas.etat, pas.rang
+    creation_ce_mois = droit.arce_eligible * (droit.rang_creation == rang) * (etat.restants > 0) * (allocation > 0)
+    creation_ce_mois = creation_ce_mois * ~pas.entrees("demandeur_emploi")
+    etat.reliquat_creation = numpy.where(creation_ce_mois, etat.restants, etat.reliquat_creation)
+    etat.allocation_creation = numpy.where(creation_ce_mois, allocation, etat.allocation_creation)
+    total = arrondi_centime(droit.arce_taux * etat.restants * allocation)
+    etat.arce_total = numpy.where(creation_ce_mois, total, etat.arce_total)
+    versement = etat.arce_total / pas.loi.nombre_versements_arce
+    apres_premier = jours_apres_arce(etat.reliquat_creation, versement, etat.allocation_creation)
+    apres_second = jours_apres_arce(etat.reliquat_creation, etat.arce_total, etat.allocation_creation)
+    etat.restants = numpy.where(creation_ce_mois, apres_premier, etat.restants)
+    second = (etat.arce_total > 0) * (droit.rang_creation + pas.loi.delai_second_versement_arce == rang)
+    if second.any():
+        second = second * pas.entrees("arce_second_versement_autorise")
+        consommes = apres_premier - apres_second
+        etat.restants = numpy.where(second, numpy.maximum(etat.restants - consommes, 0), etat.restants)
+
+
+def _jours_cumul(pas, taux, diviseur):
+    """4. Days payable in the month after the cumul with the activity pay and the ceiling."""
+    droit, entrees, loi = pas.droit, pas.entrees, pas.loi
+    disponibles = jours_disponibles(loi.jours_mois, pas.rang, droit.rang_ouverture, droit.jour_ouverture)
+    disponibles = disponibles * entrees("demandeur_emploi")
+    revenu_micro = numpy.where(droit.conservee, 0, entrees("micro_entreprise_revenu"))
+    # Whole cents in float64: a float32 sum of two amounts can be off by a cent.
+    remuneration = (en_centimes(entrees("salaire_brut")) + en_centimes(revenu_micro)) / CENTIMES_PAR_EURO
+    jours = jours_cumul(disponibles, remuneration, diviseur, loi.taux_remuneration_deduite)
+    plafond = arrondi_centime(entrees("are_salaire_journalier_reference")) * loi.coefficient_plafond_salaire_reference
+    jours = jours_plafonnes(jours, remuneration, plafond, taux)
+    avance = (revenu_micro > 0) * ~entrees("micro_entreprise_chiffre_affaires_justifie")
+    return numpy.minimum(jours, pas.etat.restants), avance
+
+
+def _jours_verses(pas, jours, avance):
+    """4 (end). Advance and regularisation, the cap of the cumul with a business, the ARCE stop;
+    days paid given for the month override."""
+    droit, etat, entrees = pas.droit, pas.etat, pas.entrees
+    justifie = entrees("micro_entreprise_chiffre_affaires_justifie")
+    verses = numpy.where(avance, arrondi_jour(jours * pas.loi.coefficient_avance_non_salarie), jours)
+    regularisation = numpy.where(justifie, etat.en_attente, 0)
+    etat.en_attente = numpy.where(avance, etat.en_attente + jours - verses, numpy.where(justifie, 0, etat.en_attente))
+    verses = verses + regularisation
+
+    # The cap counts from the first month from the creation where days are left: the creation
+    # month, or the first month of a right opened or given after it.
+    en_cours = entrees("are_activite_non_salariee_en_cours")
+    debut_plafond = ~etat.plafond_compte * ~droit.conservee * (droit.rang_creation <= pas.rang) * (etat.restants > 0)
+    etat.plafond_restant = numpy.where(
+        debut_plafond, arrondi_jour(droit.part_plafond * etat.restants), etat.plafond_restant
+    )
+    etat.plafond_compte = etat.plafond_compte + debut_plafond
+    verses = numpy.where(en_cours, numpy.minimum(verses, etat.plafond_restant), verses)
+    bloque = (etat.arce_total > 0) * en_cours
+    verses = numpy.where(bloque, 0, numpy.minimum(verses, etat.restants))
+    payes = entrees.connu("are_jours_indemnisables")
+    if payes is not None:
+        verses = numpy.minimum(payes.astype(numpy.int64), etat.restants)
+    etat.plafond_restant = etat.plafond_restant - numpy.where(en_cours, verses, 0)
+    return verses

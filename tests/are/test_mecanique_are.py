@@ -1,0 +1,241 @@
+"""Unit tests of the ARE month mechanics (openfisca_ass.mecanique_are): arrays in, arrays out.
+
+Every expected value is computed by hand in the comment above it.
+"""
+
+import numpy
+import pytest
+
+from openfisca_ass.mecanique_are import (
+    JAMAIS,
+    SANS_LIMITE,
+    Droit,
+    EntreesFixes,
+    Etat,
+    Loi,
+    Taux,
+    allocation_premier_jour,
+    diviseur_cumul,
+    jours_apres_arce,
+    jours_au_premier_taux,
+    jours_cumul,
+    jours_disponibles,
+    jours_plafonnes,
+    jours_restants_debut_mois,
+    jours_sous_plafond,
+    mois_suivant,
+    montant,
+    rang_decheance,
+    rang_ouverture,
+)
+
+
+def _tableau(*valeurs):
+    return numpy.array(valeurs)
+
+
+def _rang(annee, mois):
+    """Months since 1970-01."""
+    return (annee - 1970) * 12 + mois - 1
+
+
+# --- Opening and lapse ----------------------------------------------------------------------
+
+
+def test_opening_month_of_a_right_and_none_without_a_right():
+    debut = numpy.array(["2025-01-15", "2025-01-15"], dtype="datetime64[D]")
+    # (2025 − 1970) × 12 + 0 = 660 for the right opened; JAMAIS without one
+    assert rang_ouverture(_tableau(True, False), debut).tolist() == [660, JAMAIS]
+
+
+def test_lapse_is_the_month_of_the_end_of_the_right_plus_the_delai():
+    debut = numpy.array(["2025-01-15", "2025-01-15"], dtype="datetime64[D]")
+    # 2025-01-15 + 100 days = 2025-04-25 → month 2025-04, rank 663; + 36 months = 699
+    assert rang_decheance(_tableau(True, False), debut, _tableau(100, 100), 36).tolist() == [699, JAMAIS]
+
+
+def test_days_left_at_the_start_of_a_month():
+    ouverture, decheance = _tableau(660), _tableau(699)
+    # The opening month: the duration (100), not the days carried (0)
+    assert jours_restants_debut_mois(660, ouverture, decheance, _tableau(100), _tableau(0)).tolist() == [100]
+    # A later month: the days left at the end of the previous month
+    assert jours_restants_debut_mois(661, ouverture, decheance, _tableau(100), _tableau(69)).tolist() == [69]
+    # The last month of the délai de déchéance still carries the days; the month after, 0
+    assert jours_restants_debut_mois(699, ouverture, decheance, _tableau(100), _tableau(12)).tolist() == [12]
+    assert jours_restants_debut_mois(700, ouverture, decheance, _tableau(100), _tableau(12)).tolist() == [0]
+    # No right from the contract history (JAMAIS): the days carried (a right given as days left)
+    assert jours_restants_debut_mois(700, _tableau(JAMAIS), _tableau(JAMAIS), _tableau(0), _tableau(50)).tolist() == [
+        50
+    ]
+
+
+# --- Degressivity -----------------------------------------------------------------------------
+
+
+def test_aj_of_the_first_day_of_the_month():
+    plein, degressive = _tableau(100.0, 100.0, 100.0), _tableau(70.0, 70.0, 70.0)
+    # Degressivity day 183: 181 days paid → the first day paid is the 182nd (full AJ); 182 paid →
+    # the 183rd (degressive AJ); day 0 → never degressive
+    resultat = allocation_premier_jour(_tableau(183, 183, 0), _tableau(181, 182, 500), plein, degressive)
+    assert resultat.tolist() == [100.0, 70.0, 100.0]
+
+
+def test_days_at_the_first_aj_before_the_degressivity_day():
+    jour, deja = _tableau(183, 183, 183, 183), _tableau(170, 182, 170, 170)
+    allocation = _tableau(100.0, 70.0, 37.0, 92.11)
+    plein = _tableau(100.0, 100.0, 100.0, 92.11)
+    degressive = _tableau(70.0, 70.0, 70.0, 92.11)
+    # 170 days paid: days 171 to 182 at the full AJ, 183 − 1 − 170 = 12; already degressive, an
+    # AJ given (37 ≠ full AJ) or a degressive AJ at the floor (no reduction): no split
+    resultat = jours_au_premier_taux(jour, deja, allocation, plein, degressive)
+    assert resultat.tolist() == [12, SANS_LIMITE, SANS_LIMITE, SANS_LIMITE]
+
+
+def test_amount_of_a_month_split_around_the_degressivity_day():
+    # 12 days × 100 + (30 − 12) days × 70 = 1 200 + 1 260 = 2 460
+    assert montant(_tableau(30), Taux(_tableau(100.0), _tableau(70.0), _tableau(12))).tolist() == [2460.0]
+    # 10 days, all before the degressivity day: 10 × 100 = 1 000
+    assert montant(_tableau(10), Taux(_tableau(100.0), _tableau(70.0), _tableau(12))).tolist() == [1000.0]
+
+
+def test_largest_number_of_days_under_a_budget():
+    taux = Taux(_tableau(100.0, 100.0), _tableau(70.0, 70.0), _tableau(12, 12))
+    # 2 000: 12 days at 100 = 1 200, then floor(800 / 70 = 11.43) = 11 → 23 days (1 970 ≤ 2 000,
+    # 24 days = 2 040 > 2 000); 950: floor(950 / 100 = 9.5) = 9 days, before the degressivity day
+    assert jours_sous_plafond(_tableau(2000.0, 950.0), taux).tolist() == [23, 9]
+
+
+# --- Days paid in a month of activity ----------------------------------------------------------
+
+
+def test_days_of_the_month_that_can_be_paid():
+    rang = 700
+    ouverture = _tableau(700, 701, 699, JAMAIS)
+    premier_jour = _tableau(10, 1, 1, 1)
+    # Opening month, first indemnifiable day the 10th: 30 − 9 = 21; before the opening: 0; after
+    # it: 30; a right given as days left: 30
+    assert jours_disponibles(30, rang, ouverture, premier_jour).tolist() == [21, 0, 30, 30]
+
+
+def test_aj_dividing_the_pay_in_the_cumul():
+    allocation = _tableau(37.0, 70.0, 31.51, 37.0)
+    calculee = _tableau(31.51, 70.0, 31.51, 0.0)
+    plein = _tableau(31.51, 100.0, 31.51, 0.0)
+    # An AJ given (37 ≠ 31.51 computed): 37; the degressive AJ computed: the full AJ 100; the full
+    # AJ: 31.51; no full AJ (no SJR), AJ given: 37
+    assert diviseur_cumul(allocation, calculee, plein).tolist() == [37.0, 100.0, 31.51, 37.0]
+
+
+def test_days_paid_in_a_month_of_activity():
+    disponibles = _tableau(30, 30, 30, 31)
+    remuneration = _tableau(1200.0, 1000.0, 5000.0, 0.0)
+    diviseur = _tableau(37.0, 56.0, 37.0, 37.0)
+    # 30 − 0.7 × 1 200 / 37 = 30 − 22.703 = 7.297 → 7 (issue 9: 2022-04, AJ given 37)
+    # 30 − 0.7 × 1 000 / 56 = 30 − 12.5 = 17.5 → 18 (halves up)
+    # 30 − 0.7 × 5 000 / 37 < 0 → 0; no pay in a 31-day month → 31
+    assert jours_cumul(disponibles, remuneration, diviseur, 0.7).tolist() == [7, 18, 0, 31]
+
+
+def test_days_cut_under_the_ceiling():
+    taux = Taux(_tableau(37.0, 37.0), _tableau(37.0, 37.0), _tableau(SANS_LIMITE, SANS_LIMITE))
+    # Ceiling SJR 48 × 30.42 = 1 460.16. Pay 1 200: 7 days, 1 200 + 7 × 37 = 1 459 ≤ 1 460.16 →
+    # 7 kept. Pay 1 210: 30 − 847 / 37 = 7.11 → 7 days, 1 210 + 259 = 1 469 > 1 460.16 → floor(250.16
+    # / 37 = 6.76) = 6
+    resultat = jours_plafonnes(_tableau(7, 7), _tableau(1200.0, 1210.0), _tableau(1460.16, 1460.16), taux)
+    assert resultat.tolist() == [7, 6]
+
+
+def test_days_left_after_an_arce_amount():
+    # 300 − 6 000 / 40 = 150; 100 − 1 010 / 20 = 49.5 → 50 (halves up)
+    assert jours_apres_arce(_tableau(300, 100), _tableau(6000.0, 1010.0), _tableau(40.0, 20.0)).tolist() == [150, 50]
+
+
+# --- The month step -----------------------------------------------------------------------------
+
+
+def _droit_donne(nombre):
+    """A right given as days left (no contract history), no business."""
+    return Droit(
+        duree=numpy.zeros(nombre, dtype=numpy.int64),
+        jour_degressivite=numpy.zeros(nombre, dtype=numpy.int32),
+        rang_ouverture=numpy.full(nombre, JAMAIS),
+        jour_ouverture=numpy.ones(nombre, dtype=numpy.int64),
+        rang_decheance=numpy.full(nombre, JAMAIS),
+        rang_creation=numpy.full(nombre, JAMAIS),
+        conservee=numpy.zeros(nombre, dtype=bool),
+        arce_eligible=numpy.zeros(nombre, dtype=bool),
+        arce_taux=numpy.zeros(nombre),
+        part_plafond=numpy.ones(nombre),
+    )
+
+
+def _loi(jours_mois):
+    return Loi(
+        jours_mois=jours_mois,
+        taux_remuneration_deduite=0.7,
+        coefficient_plafond_salaire_reference=30.42,
+        coefficient_avance_non_salarie=0.8,
+        nombre_versements_arce=2,
+        delai_second_versement_arce=6,
+    )
+
+
+def _entrees_avril_2022(connues):
+    return EntreesFixes(
+        {
+            # SJR 48 in 2022-04: max(0.404 × 48 + 12.12 = 31.512, 0.57 × 48) = 31.51
+            "are_allocation_journaliere_taux_plein": _tableau(31.51, 31.51),
+            "are_allocation_journaliere_degressive": _tableau(31.51, 31.51),
+            "are_salaire_journalier_reference": _tableau(48.0, 48.0),
+            "demandeur_emploi": _tableau(True, True),
+            "salaire_brut": _tableau(1200.0, 1200.0),
+            "micro_entreprise_revenu": _tableau(0.0, 0.0),
+            "micro_entreprise_chiffre_affaires_justifie": _tableau(False, False),
+            "are_activite_non_salariee_en_cours": _tableau(False, False),
+        },
+        connues,
+    )
+
+
+def test_a_month_with_an_aj_given_counts_the_days_at_that_aj():
+    rang = _rang(2022, 4)
+    entrees = _entrees_avril_2022(
+        {"are_jours_restants": _tableau(100, 100), "are_allocation_journaliere": _tableau(37.0, 31.51)}
+    )
+    etat = mois_suivant(_droit_donne(2), Etat.initial(2), rang, entrees, _loi(30))
+    # AJ given 37: 30 − 840 / 37 = 7.30 → 7 days, 100 − 7 = 93 left. AJ given equal to the full AJ
+    # 31.51: 30 − 840 / 31.51 = 30 − 26.66 = 3.34 → 3 days, 97 left
+    assert etat.restants.tolist() == [93, 97]
+
+
+def test_a_month_with_days_paid_or_days_left_at_the_end_given():
+    rang = _rang(2022, 4)
+    entrees = _entrees_avril_2022(
+        {"are_jours_restants": _tableau(100, 100), "are_jours_indemnisables": _tableau(10, 200)}
+    )
+    etat = mois_suivant(_droit_donne(2), Etat.initial(2), rang, entrees, _loi(30))
+    # 10 days paid given: 100 − 10 = 90; 200 given, more than the 100 left: 0 left
+    assert etat.restants.tolist() == [90, 0]
+    entrees = _entrees_avril_2022(
+        {"are_jours_restants": _tableau(100, 100), "are_jours_restants_fin_mois": _tableau(50, 0)}
+    )
+    assert mois_suivant(_droit_donne(2), Etat.initial(2), rang, entrees, _loi(30)).restants.tolist() == [50, 0]
+
+
+def test_the_month_step_leaves_the_state_it_is_given_unchanged():
+    etat = Etat.initial(2)
+    etat.restants = _tableau(100, 100)
+    entrees = _entrees_avril_2022({})
+    suivant = mois_suivant(_droit_donne(2), etat, _rang(2022, 4), entrees, _loi(30))
+    # 100 − 3 days (full AJ 31.51, see above) = 97; the state given still holds 100
+    assert suivant.restants.tolist() == [97, 97]
+    assert etat.restants.tolist() == [100, 100]
+
+
+@pytest.mark.parametrize(("jours_mois", "attendu"), [(28, 72), (29, 71), (30, 70), (31, 69)])
+def test_a_month_without_activity_pays_every_day_of_the_month(jours_mois, attendu):
+    entrees = _entrees_avril_2022({"are_jours_restants": _tableau(100, 100)})
+    entrees.valeurs["salaire_brut"] = _tableau(0.0, 0.0)
+    # 100 − the days of the month (28, 29, 30 or 31)
+    etat = mois_suivant(_droit_donne(2), Etat.initial(2), _rang(2022, 4), entrees, _loi(jours_mois))
+    assert etat.restants.tolist() == [attendu, attendu]
