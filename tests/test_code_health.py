@@ -81,9 +81,9 @@ def test_parameter_has_metadata(path, parameter):
 
 VARIABLES_DIR = Path(__file__).resolve().parents[1] / "variables"
 _LECTURES_HORS_TRACE = ("tax_benefit_system.parameters", "valeurs_aux_dates", "get_parameters_at_instant")
-# The ARE month walk (issue 13 §2) still reads its event-date values outside the tracer: its owner
-# moves it to ParametresAuxDates; remove the file from this set when it does.
-_LECTURES_HORS_TRACE_EN_COURS = {"are_jours_restants_fin_mois.py"}
+# Files still reading the law outside the tracer (none: the ARE month walk reads it through
+# parameters and ParametresAuxDates since issue 13 §2).
+_LECTURES_HORS_TRACE_EN_COURS = set()
 _FICHIERS_VARIABLES = sorted(
     chemin for chemin in VARIABLES_DIR.rglob("*.py") if chemin.name not in _LECTURES_HORS_TRACE_EN_COURS
 )

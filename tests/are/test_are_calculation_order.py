@@ -97,7 +97,7 @@ def test_a_clone_walks_on_its_own_state():
     clone = simulation.clone()
     # 269 − 28 = 241 at the end of February
     assert clone.calculate("are_jours_restants_fin_mois", "2025-02").tolist() == [241]
-    mois, etat = simulation.persons._are_jours_restants_dernier_etat
+    mois, etat, _ = simulation.persons._are_jours_restants_dernier_etat
     # The original's state is still the end of January.
     assert (mois, etat.restants.tolist()) == (rang_mois(periods.period("2025-01")), [269])
 

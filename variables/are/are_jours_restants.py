@@ -1,8 +1,11 @@
+import numpy
+
 from openfisca_ass import references
 from openfisca_ass.calendrier import MOIS_PAR_AN, rang_mois
 from openfisca_ass.entities import Individu
 from openfisca_ass.mecanique_are import jours_restants_debut_mois, rang_decheance, rang_ouverture
 from openfisca_ass.model_api import MONTH, NombrePositif
+from openfisca_ass.parametres_aux_dates import ParametresAuxDates
 
 
 class are_jours_restants(NombrePositif):
@@ -30,7 +33,9 @@ class are_jours_restants(NombrePositif):
             return report
         debut = individu("are_date_debut_indemnisation", period)
         duree = individu("are_duree_droits", period)
-        delai_decheance = int(parameters(period).are.duree.delai_decheance_annees) * MOIS_PAR_AN
+        # The délai de déchéance of the law in force at the opening (read through parameters: traced).
+        delai_annees, _ = ParametresAuxDates(individu, parameters, debut)("are.duree.delai_decheance_annees")
+        delai_decheance = delai_annees.astype(numpy.int64) * MOIS_PAR_AN
         return jours_restants_debut_mois(
             rang_mois(period),
             rang_ouverture(ouverts, debut),

@@ -16,11 +16,12 @@ from openfisca_ass.mecanique_are import (
     rang_ouverture,
 )
 from openfisca_ass.model_api import MONTH, Variable
+from openfisca_ass.parametres_aux_dates import ParametresAuxDates
 
 # Attributes of the population (individu) keeping the walk's memory. On the population, not on
 # the simulation: Simulation.clone copies the simulation's attributes (the copy would share them)
 # but builds new populations.
-# (rank of the month, Etat) at the end of the last month walked:
+# (rank of the month, Etat, Droit) at the end of the last month walked:
 _DERNIER_ETAT = "_are_jours_restants_dernier_etat"
 # Rank of the latest month walked: values up to it can no longer change (see _garder).
 _DERNIER_MOIS_PARCOURU = "_are_jours_restants_dernier_mois_parcouru"
@@ -49,7 +50,9 @@ def _droit(individu, period, parameters):
     debut = individu("are_date_debut_indemnisation", period)
     duree = individu("are_duree_droits", period).astype(numpy.int64)
     creation = individu("micro_entreprise_date_creation", period)
-    delai_decheance = int(parameters(period).are.duree.delai_decheance_annees) * MOIS_PAR_AN
+    # The délai de déchéance of the law in force at the opening (read through parameters: traced).
+    delai_annees, _ = ParametresAuxDates(individu, parameters, debut)("are.duree.delai_decheance_annees")
+    delai_decheance = delai_annees.astype(numpy.int64) * MOIS_PAR_AN
     return Droit(
         duree=duree,
         jour_degressivite=individu("are_degressivite_jour_application", period),
@@ -257,16 +260,17 @@ class are_jours_restants_fin_mois(Variable):
         mois = rang_mois(period)
         if not individu("are_droits_ouverts", period).any() and not _mois_connus(individu, mois):
             return numpy.zeros(individu.count, dtype=numpy.int64)
-        droit = _droit(individu, period, parameters)
         # The state at the end of the previous month, when this population has just computed it:
-        # months computed in order then cost one step each.
+        # months computed in order then cost one step each. The right (ETERNITY values, which
+        # cannot change after a walk) is kept with it.
         precedent = getattr(individu, _DERNIER_ETAT, None)
         # Taken out while walking: a walk that fails leaves no half-updated state behind.
         setattr(individu, _DERNIER_ETAT, None)
         if precedent is not None and precedent[0] == mois - 1 and precedent[1].restants.size == individu.count:
-            etat = precedent[1]
+            _, etat, droit = precedent
             debut = mois
         else:
+            droit = _droit(individu, period, parameters)
             etat = Etat.initial(individu.count)
             debut = _depart(individu, mois, droit)
             if debut is None:
@@ -274,6 +278,6 @@ class are_jours_restants_fin_mois(Variable):
         for rang in range(debut, mois + 1):
             periode = period.offset(rang - mois, "month")
             etat = mois_suivant(droit, etat, rang, _Mois(individu, periode), _loi(parameters, periode))
-        setattr(individu, _DERNIER_ETAT, (mois, etat))
+        setattr(individu, _DERNIER_ETAT, (mois, etat, droit))
         _garder(individu, mois)
         return etat.restants
