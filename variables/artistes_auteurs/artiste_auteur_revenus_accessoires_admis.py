@@ -23,7 +23,9 @@ class artiste_auteur_revenus_accessoires_admis(Variable):
     What the threshold decides is only that: the part of the accessory income beyond it, or all of
     it without principal income, is not author income (no author contributions, not in
     artiste_auteur_revenus_artistiques); it belongs to the regime of its own nature (a salaried
-    job, another self-employment), to be entered as such (salaire_brut...).
+    job, another self-employment), to be entered as such (salaire_imposable...) for the ASS
+    resources; a month with such an excess is a month of activity for the ASS cumul
+    (ass_mois_activite), even on the artists' route.
     Modelling choice (the article was read as quoted by the Sécurité sociale des artistes-auteurs
     and the SNAA-FO, UNVERIFIED on Légifrance): "within the limit" is read as a cap, the income up
     to the threshold being admitted. A month before 2021 gives 0: the earlier regime is not

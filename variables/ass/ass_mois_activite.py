@@ -28,6 +28,10 @@ class ass_mois_activite(Variable):
     salaried job alongside does count (AN written question 17-5882QE). For a person on the general
     route, a month with author income counts, as any non-salaried activity (R5425-2; Modelling
     choice, DECISIONS.md D17).
+    Accessory income beyond what CSS R382-1-2 admits in the artists-authors' regime
+    (artiste_auteur_revenus_accessoires − artiste_auteur_revenus_accessoires_admis) is not author
+    income: it comes from an activity of another kind, so a month with such income counts on
+    either route (Modelling choice, DECISIONS.md D17).
     """
 
     def formula(individu, period, parameters):
@@ -37,6 +41,10 @@ class ass_mois_activite(Variable):
             + (individu("micro_entreprise_chiffre_affaires", period) > 0)
             + individu("activite_non_salariee_exercee", period)
         ) > 0
+        accessoires = individu("artiste_auteur_revenus_accessoires", period)
+        if accessoires.any():
+            hors_regime = accessoires - individu("artiste_auteur_revenus_accessoires_admis", period) > 0
+            activite = activite + hors_regime
         auteur = individu("artiste_auteur_revenus_artistiques", period) > 0
         if not auteur.any():
             return activite
