@@ -1,9 +1,11 @@
 """Code-health checks: every variable and every parameter carries what a user needs to trust it."""
 
 import datetime
+import re
 from pathlib import Path
 
 import pytest
+import yaml
 from openfisca_core.parameters import Parameter, ParameterNode, ParameterScale
 
 from openfisca_ass import CountryTaxBenefitSystem
@@ -72,11 +74,11 @@ def test_parameter_has_metadata(path, parameter):
             assert str(item.get("href", "")).startswith("https://"), (
                 f"{path}: reference of {reference_date} has no https href"
             )
-    reference_dates = sorted(_as_date(key) for key in references)
+    # Each value has its own text: a reference dated on the day the value starts (the decree,
+    # arrêté or circular that set it), not only the first text.
+    reference_dates = {_as_date(key) for key in references}
     for value_date in _value_dates(parameter):
-        assert reference_dates[0] <= value_date, (
-            f"{path}: the value of {value_date} has no reference dated on or before it"
-        )
+        assert value_date in reference_dates, f"{path}: the value of {value_date} has no reference dated that day"
 
 
 VARIABLES_DIR = Path(__file__).resolve().parents[1] / "variables"
@@ -103,3 +105,46 @@ def test_the_list_of_untraced_files_is_not_stale():
         assert any(interdit in texte for interdit in _LECTURES_HORS_TRACE), (
             f"{nom} now reads the law through parameters: remove it from _LECTURES_HORS_TRACE_EN_COURS"
         )
+
+
+@pytest.mark.parametrize("fichier", _FICHIERS_VARIABLES, ids=lambda chemin: chemin.name)
+def test_no_disguised_number(fichier):
+    """A count that is not law is a named constant with a comment, never ``(1 + 1)`` to avoid writing 2."""
+    code = "\n".join(ligne.split("#")[0] for ligne in fichier.read_text(encoding="utf-8").splitlines())
+    assert not re.search(r"\b1 \+ 1\b", code), f"{fichier.name}: write a named constant instead of 1 + 1"
+
+
+TESTS_DIR = Path(__file__).resolve().parent
+_PLURIELS = {entite.plural for entite in SYSTEM.entities}
+
+
+def _sorties(sortie, noms: set) -> None:
+    """The variable names an ``output`` block asserts, flat or under the entities' plurals."""
+    if not isinstance(sortie, dict):
+        return
+    for cle, valeur in sortie.items():
+        if cle in SYSTEM.variables:
+            noms.add(cle)
+        elif cle in _PLURIELS and isinstance(valeur, dict):
+            for membre in valeur.values():
+                _sorties(membre, noms)
+
+
+def _variables_verifiees_en_yaml() -> set:
+    noms = set()
+    for fichier in TESTS_DIR.rglob("*.yaml"):
+        contenu = yaml.safe_load(fichier.read_text(encoding="utf-8"))
+        for test in contenu if isinstance(contenu, list) else [contenu]:
+            if isinstance(test, dict):
+                _sorties(test.get("output"), noms)
+    return noms
+
+
+FORMULES = sorted(name for name, variable in VARIABLES if variable.formulas)
+VERIFIEES_EN_YAML = _variables_verifiees_en_yaml()
+
+
+@pytest.mark.parametrize("name", FORMULES)
+def test_every_formula_is_asserted_in_a_yaml_test(name):
+    """Each formula has at least one YAML test whose ``output`` states its value, computed by hand."""
+    assert name in VERIFIEES_EN_YAML, f"{name}: no YAML test asserts it (tests/<programme>/{name}.yaml)"

@@ -14,6 +14,10 @@ from openfisca_ass.enums import TypesFaitGenerateurAti
 from openfisca_ass.model_api import ETERNITY, Variable
 from openfisca_ass.parametres_aux_dates import ParametresAuxDates
 
+# The ATI weighs the income of two years, given as two inputs (the last year and the year before,
+# L5424-27 and R5424-71): their average is their sum divided by this count.
+NOMBRE_ANNEES_REVENUS = 2
+
 
 def _jour_du_mois(dates):
     return jour_dans_mois(dates)
@@ -80,7 +84,7 @@ class ati_conditions_activite_remplies(Variable):
         revenu_retenu = numpy.where(
             meilleure_annee.astype(bool),
             numpy.maximum(revenu_derniere, revenu_avant_derniere),
-            (revenu_derniere + revenu_avant_derniere) / (1 + 1),
+            (revenu_derniere + revenu_avant_derniere) / NOMBRE_ANNEES_REVENUS,
         )
         return (
             date_renseignee(date_fait)

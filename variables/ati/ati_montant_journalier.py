@@ -6,6 +6,10 @@ from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import ETERNITY, Variable
 from openfisca_ass.parametres_aux_dates import ParametresAuxDates
 
+# The ATI weighs the income of two years, given as two inputs (the last year and the year before,
+# L5424-27 and R5424-71): their average is their sum divided by this count.
+NOMBRE_ANNEES_REVENUS = 2
+
 
 class ati_montant_journalier(Variable):
     value_type = float
@@ -37,6 +41,6 @@ class ati_montant_journalier(Variable):
         revenus = en_centimes(individu("ati_revenu_activite_derniere_annee", period)) + en_centimes(
             individu("ati_revenu_activite_avant_derniere_annee", period)
         )
-        montant_reduit = arrondi_centime(revenus / (1 + 1) / jours_annee / CENTIMES_PAR_EURO)
+        montant_reduit = arrondi_centime(revenus / NOMBRE_ANNEES_REVENUS / jours_annee / CENTIMES_PAR_EURO)
         journalier = numpy.where(reduction, numpy.maximum(numpy.minimum(montant, montant_reduit), plancher), montant)
         return numpy.where(en_vigueur, journalier, 0)

@@ -5,6 +5,11 @@ from openfisca_ass.calendrier import MOIS_PAR_TRIMESTRE, rang_mois
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import MONTH, Variable
 
+# The periods after the first, counted from 1: the second ACRE period is the first of them, the
+# third the second (micro_entreprise_acre_nombre_periodes_suivantes says how many there are).
+DEUXIEME_PERIODE = 1
+TROISIEME_PERIODE = 2
+
 
 class micro_entreprise_acre_part_taux_paye(Variable):
     value_type = float
@@ -48,8 +53,8 @@ class micro_entreprise_acre_part_taux_paye(Variable):
         fin_troisieme = fin_deuxieme + mois_periode_suivante
 
         premiere = (rang >= rang_debut) * (rang <= fin_premiere)
-        deuxieme = (rang > fin_premiere) * (rang <= fin_deuxieme) * (periodes_suivantes >= 1)
-        troisieme = (rang > fin_deuxieme) * (rang <= fin_troisieme) * (periodes_suivantes >= 1 + 1)
+        deuxieme = (rang > fin_premiere) * (rang <= fin_deuxieme) * (periodes_suivantes >= DEUXIEME_PERIODE)
+        troisieme = (rang > fin_deuxieme) * (rang <= fin_troisieme) * (periodes_suivantes >= TROISIEME_PERIODE)
         return numpy.select(
             [premiere, deuxieme, troisieme],
             [part_premiere, p.regime_2019.taux_paye_deuxieme_periode, p.regime_2019.taux_paye_troisieme_periode],
