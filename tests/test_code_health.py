@@ -8,7 +8,7 @@ import pytest
 import yaml
 from openfisca_core.parameters import Parameter, ParameterNode, ParameterScale
 
-from openfisca_ass import CountryTaxBenefitSystem
+from openfisca_ass import CountryTaxBenefitSystem, references
 
 SYSTEM = CountryTaxBenefitSystem()
 
@@ -56,6 +56,8 @@ def test_variable_has_label_and_reference(name, variable):
     assert variable.reference, f"{name} has no reference"
     for url in variable.reference:
         assert url.startswith("https://"), f"{name}: reference {url!r} is not an URL"
+        # explain prints the title: cite a titled constant of openfisca_ass/references.py
+        assert references.titre(url), f"{name}: reference {url!r} has no title in openfisca_ass.references"
 
 
 @pytest.mark.parametrize(("path", "parameter"), PARAMETER_LEAVES, ids=[path for path, _ in PARAMETER_LEAVES])

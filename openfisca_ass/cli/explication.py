@@ -8,7 +8,6 @@ situation's inputs, and the intermediate results.
 """
 
 import datetime
-import re
 import textwrap
 
 import numpy
@@ -18,26 +17,11 @@ from openfisca_ass.cli import explication_net
 
 _LARGEUR = 100
 _PERIODES_AFFICHEES = 4
-_CODES = {
-    "CT": "Code du travail",
-    "CSS": "Code de la sécurité sociale",
-    "CGI": "Code général des impôts",
-    "RAC": "Règlement d'assurance chômage",
-}
 
 
 def nom_reference(url: str) -> str:
-    """A readable name for a reference URL of ``openfisca_ass.references`` (its constant's name)."""
-    for constante, valeur in vars(references).items():
-        if constante.isupper() and valeur == url:
-            morceaux = constante.split("_")
-            code = _CODES.get(morceaux[0])
-            if code and len(morceaux) > 1 and re.fullmatch(r"[LRD]\d+", morceaux[1]):
-                article = "-".join(morceaux[1:])
-                genre = "section" if "section_lc" in url else "article"
-                return f"{code}, {genre} {article}"
-            return constante.replace("_", " ").capitalize()
-    return ""
+    """The title of a reference URL of ``openfisca_ass.references`` ("Code du travail, art. R5423-1")."""
+    return references.titre(url)
 
 
 def _valeur(valeur) -> str:

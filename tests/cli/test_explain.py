@@ -9,7 +9,8 @@ def test_ass_personne_seule_installed_command():
     sortie = resultat.stdout
     assert "vaut 453.10 € pour claude en 2025-06" in sortie
     # the rule and its articles
-    assert "Code du travail, section R5423" in sortie
+    assert "Code du travail, art. R5423-1 à R5423-14 (allocation de solidarité spécifique) : https://" in sortie
+    assert "Code du travail, art. R5423-1 : https://www.legifrance.gouv.fr/" in sortie
     assert "https://www.legifrance.gouv.fr/" in sortie
     # the daily rate used (19.33 from 2025-04-01) with the decree in force on that date
     assert "(ass.montant.taux_journalier) : 19.33 au 2025-06-01" in sortie
