@@ -1,38 +1,39 @@
-"""The web API as users should run it: the stock OpenFisca application, with clean 400 answers.
+"""The web API as users should run it: the stock OpenFisca application, every bad request a clear 400.
 
-Core answers 500 to some bad requests (a monthly variable asked for a year) and 404 to an unknown
-variable in a situation. Both are the caller's mistakes: this wrapper answers them with HTTP 400
-and a message naming the variable, and tidies the error paths core builds. Every other answer is
-the stock one.
+Every situation is checked before core builds it (:mod:`openfisca_ass.verification_situation`,
+installed on the package's import, so the stock ``openfisca serve`` gets those checks too) and every
+value by the variable types (:mod:`openfisca_ass.model_api`). This wrapper adds what only the
+application can do: a bounded body, JSON parsed safely, every answer in JSON (an unknown variable,
+route or method too), errors classified by their exception type, a 400 logged as one line, answers
+that are valid JSON, and the server's limits in ``/spec``. Every other answer is the stock one.
 
 Run it with ``make serve``, or ``gunicorn 'openfisca_ass.web_api:create_app()'``.
 """
 
+import logging
+import os
+
 import dpath
 from flask import Response, jsonify, request
+from flask.json.provider import DefaultJSONProvider
+from openfisca_core.errors import ParameterNotFoundError, SituationParsingError
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.simulations import SimulationBuilder
 from openfisca_web_api import handlers
 from openfisca_web_api.app import create_app as create_stock_app
-from werkzeug.exceptions import InternalServerError
+from werkzeug.exceptions import BadRequest, HTTPException, InternalServerError
 
 from openfisca_ass import CountryTaxBenefitSystem
+from openfisca_ass.model_api import EntreesIncoherentesError, extrait
+from openfisca_ass.verification_situation import LIMITES
 
-# Messages of core errors that a bad request causes, not a bug of the model.
-_REQUEST_ERRORS = (
-    "must be computed for a whole",
-    "can only be set for one",
-    "was not found in the loaded tax and benefit system",
-    # A parameter asked for a date before the law's first value: a period the model does not cover.
-    "was not found in the",
-    # A monthly input given for a day (several persons): core cannot split it into months.
-    "Cannot subdivide",
-)
-# What to add to core's message for the caller.
-_HINTS = {
-    "Cannot subdivide": " (an input is given for a period shorter than the variable's: give a month YYYY-MM or longer)",
-}
+# Largest body accepted (a situation of 1 000 persons is about 300 kB).
+CORPS_MAXIMUM_OCTETS = int(os.environ.get("OPENFISCA_ASS_LIMITE_CORPS_OCTETS", "1000000"))
 _SITUATION_ROUTES = ("/calculate", "/trace")
+# Longest message written to the log for a 400.
+_LONGUEUR_JOURNAL = 300
+
+journal = logging.getLogger("gunicorn.error")
 
 
 def _tidy(error):
@@ -90,72 +91,123 @@ def _calculate_axes_compris(tax_benefit_system, input_data):
 handlers.calculate = _calculate_axes_compris
 
 
-def _cle_invalide(situation: dict, profondeur: int = 4, chemin: tuple = ()):
-    """Path of the first key that core's path handling breaks on (empty, or with a '/'), or None."""
-    if profondeur == 0 or not isinstance(situation, dict):
-        return None
-    for cle, valeur in situation.items():
-        if cle == "axes":
-            continue
-        if cle == "" or "/" in cle:
-            return (*chemin, cle)
-        trouvee = _cle_invalide(valeur, profondeur - 1, (*chemin, cle))
-        if trouvee is not None:
-            return trouvee
-    return None
+class _JsonStrict(DefaultJSONProvider):
+    """JSON answers without NaN nor Infinity (not JSON): a value that is not finite is a bug, a 500."""
+
+    def dumps(self, obj, **kwargs):
+        kwargs.setdefault("allow_nan", False)
+        return super().dumps(obj, **kwargs)
 
 
-def _bad_request(message: str):
+def _erreur(message: str, code: int = 400):
     response = jsonify({"error": message})
-    response.status_code = 400
+    response.status_code = code
     return response
+
+
+def description_limites() -> str:
+    """The server's limits, as /spec and the README state them (French: users read them)."""
+    return (
+        f"Limites de ce serveur (une requête au-delà reçoit une erreur 400 qui le dit) : corps de requête d'au plus "
+        f"{CORPS_MAXIMUM_OCTETS} octets (413 au-delà) ; {LIMITES.description()}. Chacune se règle par une variable "
+        "d'environnement OPENFISCA_ASS_LIMITE_<NOM> (voir le README)."
+    )
+
+
+def _message_http(error: HTTPException) -> str:
+    if error.code == 404 and request.endpoint == "get_variable":
+        return f"Variable inconnue : {extrait(request.view_args.get('id'))}. La liste est sur /variables."
+    if error.code == 404 and request.endpoint == "get_parameter":
+        nom = extrait(request.view_args.get("parameter_id"))
+        return f"Paramètre inconnu : {nom}. La liste est sur /parameters."
+    if error.code == 404:
+        return f"Route inconnue : {extrait(request.path)}. Les routes sont décrites sur /spec."
+    if error.code == 405:
+        return f"Méthode {request.method} non acceptée sur {extrait(request.path)} (voir /spec)."
+    if error.code == 413:
+        return f"Corps de requête trop gros : au plus {CORPS_MAXIMUM_OCTETS} octets."
+    return f"Erreur HTTP {error.code} : {error.name}."
 
 
 def create_app(tax_benefit_system=None):
     app = create_stock_app(tax_benefit_system or CountryTaxBenefitSystem())
+    app.config["MAX_CONTENT_LENGTH"] = CORPS_MAXIMUM_OCTETS
+    ancien = app.json
+    app.json = _JsonStrict(app)
+    app.json.ensure_ascii = False  # what the stock application means with JSON_AS_ASCII = False
+    app.json.sort_keys = ancien.sort_keys
 
     @app.before_request
     def situation_must_be_a_json_object():
         # Core answers 500 to a body that is not JSON (no Content-Type: its handler gets no error to
-        # print) and to JSON that is not an object (a list, a number): both are the caller's mistakes.
+        # print), to JSON that is not an object (a list, a number) and to JSON nested 1 000 deep.
         if request.method != "POST" or request.path not in _SITUATION_ROUTES:
             return None
         if not request.is_json:
-            return _bad_request("Send the situation as JSON, with the header Content-Type: application/json.")
-        situation = request.get_json(silent=True)
-        if situation is None:
-            return None  # invalid JSON: core's own 400 names the error
+            return _erreur("Envoyez la situation en JSON, avec l'en-tête Content-Type: application/json.")
+        try:
+            situation = request.get_json()
+        except BadRequest as erreur:
+            return _erreur(f"JSON invalide : {extrait(erreur.description)}")
+        except RecursionError:
+            return _erreur("JSON invalide : imbriqué trop profondément pour une situation.")
         if not isinstance(situation, dict):
-            return _bad_request(f"The situation must be a JSON object, not {type(situation).__name__}.")
-        cle = _cle_invalide(situation)
-        if cle is not None:
-            chemin = "/".join(cle)
-            return _bad_request(
-                f"Invalid key at {chemin!r}: ids, variable names and periods cannot be empty or contain '/'."
+            return _erreur(
+                f'La situation doit être un objet JSON ({{"individus": {{…}}}}), pas {type(situation).__name__}.'
             )
         return None
 
-    @app.errorhandler(InternalServerError)
-    def bad_request_or_server_error(error: InternalServerError):
-        cause = getattr(error, "original_exception", None) or error
-        message = str(cause)
-        if any(marker in message for marker in _REQUEST_ERRORS):
-            message += "".join(hint for marker, hint in _HINTS.items() if marker in message)
-            response = jsonify({"error": message})
-            response.status_code = 400
-            return response
-        response = jsonify({"error": f"Internal server error: {message}"})
-        response.status_code = 500
+    @app.errorhandler(HTTPException)
+    def http_errors_in_json(error: HTTPException):
+        if error.response is not None:  # a response core built (abort(make_response(...)))
+            return error.response
+        return _erreur(_message_http(error), error.code)
+
+    @app.errorhandler(SituationParsingError)
+    def situation_errors_are_bad_requests(error: SituationParsingError):
+        response = jsonify(_tidy(error.error))
+        response.status_code = 400
         return response
 
-    @app.after_request
-    def situation_errors_are_bad_requests(response: Response):
-        if request.path not in _SITUATION_ROUTES or response.status_code not in (400, 404):
-            return response
-        body = response.get_json(silent=True)
-        tidy = jsonify(_tidy(body)) if body is not None else response
-        tidy.status_code = 400
-        tidy.headers.extend({k: v for k, v in response.headers.items() if k.startswith("Country")})
-        return tidy
+    @app.errorhandler(EntreesIncoherentesError)
+    def contradicting_inputs_are_bad_requests(error: EntreesIncoherentesError):
+        return _erreur(str(error))
 
+    @app.errorhandler(ParameterNotFoundError)
+    def law_not_defined_at_that_date(error: ParameterNotFoundError):
+        return _erreur(
+            f"Le modèle ne couvre pas cette date : le paramètre « {error.name} » n'a pas de valeur au "
+            f"{error.instant_str}. Attendu : un mois où la loi modélisée s'applique (à partir de 2015)."
+        )
+
+    @app.errorhandler(InternalServerError)
+    def server_error(error: InternalServerError):
+        # A bug of the model or of core, not of the request: Flask has logged it with its traceback.
+        cause = getattr(error, "original_exception", None) or error
+        return _erreur(f"Erreur interne du serveur : {extrait(str(cause))}", 500)
+
+    @app.after_request
+    def tidy_and_log_bad_requests(response: Response):
+        if response.status_code in (400, 404) and request.path in _SITUATION_ROUTES:
+            body = response.get_json(silent=True)
+            tidy = jsonify(_tidy(body)) if body is not None else response
+            tidy.status_code = 400
+            tidy.headers.extend({k: v for k, v in response.headers.items() if k.startswith("Country")})
+            response = tidy
+        if 400 <= response.status_code < 500:
+            texte = response.get_data(as_text=True).strip()
+            if len(texte) > _LONGUEUR_JOURNAL:
+                texte = texte[:_LONGUEUR_JOURNAL] + "…"
+            journal.info("%s %s %s : %s", response.status_code, request.method, request.path, texte)
+        return response
+
+    spec_stock = app.view_functions["get_spec"]
+
+    def get_spec():
+        response = spec_stock()
+        spec = response.get_json()
+        spec["info"]["description"] = f"{spec['info']['description']}\n\n{description_limites()}"
+        return jsonify(spec)
+
+    app.view_functions["get_spec"] = get_spec
     return app

@@ -33,7 +33,7 @@ def test_negative_amount_is_refused(variable):
     message = _message(error)
     assert variable in message
     assert "-100" in message
-    assert "zero or more" in message
+    assert "positif ou nul" in message
 
 
 @pytest.mark.parametrize("variable", ["ass_annees_activite_salariee", "nombre_enfants_eleves"])
@@ -41,7 +41,7 @@ def test_negative_count_is_refused(variable):
     with pytest.raises(SituationParsingError) as error:
         _build({variable: {"2025-06": -1}})
     assert variable in _message(error)
-    assert "negative" in _message(error)
+    assert "négatif" in _message(error)
 
 
 def test_unknown_activity_category_is_refused():
@@ -59,7 +59,7 @@ def test_badly_formatted_date_is_refused(bad_date):
         _build({"ass_date_demande": {"ETERNITY": bad_date}})
     message = _message(error)
     assert "ass_date_demande" in message
-    assert "YYYY-MM-DD" in message
+    assert "AAAA-MM-JJ" in message
 
 
 def test_text_for_an_amount_is_refused():

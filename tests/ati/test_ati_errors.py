@@ -27,7 +27,7 @@ def test_negative_income_is_refused(variable):
         _build({variable: {"ETERNITY": -5000}})
     message = _message(error)
     assert variable in message
-    assert "zero or more" in message
+    assert "positif ou nul" in message
 
 
 def test_negative_resources_are_refused():
@@ -51,7 +51,7 @@ def test_badly_formatted_date_is_refused(variable):
         _build({variable: {"ETERNITY": "2025-31-12"}})
     message = _message(error)
     assert variable in message
-    assert "YYYY-MM-DD" in message
+    assert "AAAA-MM-JJ" in message
 
 
 def test_event_after_the_month_computed_gives_no_ati():

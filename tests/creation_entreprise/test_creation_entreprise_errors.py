@@ -22,7 +22,7 @@ def test_negative_days_worked_are_refused():
         _build({"demission_jours_travailles": {"ETERNITY": -10}})
     message = _message(error)
     assert "demission_jours_travailles" in message
-    assert "negative" in message
+    assert "négatif" in message
 
 
 @pytest.mark.parametrize(
@@ -44,4 +44,4 @@ def test_badly_formatted_resignation_date_is_refused():
         _build({"demission_date": {"ETERNITY": "fin mai"}})
     message = _message(error)
     assert "demission_date" in message
-    assert "YYYY-MM-DD" in message
+    assert "AAAA-MM-JJ" in message

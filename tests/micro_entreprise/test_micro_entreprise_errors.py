@@ -23,7 +23,7 @@ def test_negative_turnover_is_refused():
         _build({"micro_entreprise_chiffre_affaires": {"2026-01": -1000}})
     message = _message(error)
     assert "micro_entreprise_chiffre_affaires" in message
-    assert "zero or more" in message
+    assert "positif ou nul" in message
 
 
 def test_negative_yearly_turnover_is_refused():
@@ -47,7 +47,7 @@ def test_badly_formatted_creation_date_is_refused(bad_date):
         _build({"micro_entreprise_date_creation": {"ETERNITY": bad_date}})
     message = _message(error)
     assert "micro_entreprise_date_creation" in message
-    assert "YYYY-MM-DD" in message
+    assert "AAAA-MM-JJ" in message
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@ import numpy
 from openfisca_ass import references
 from openfisca_ass.calendrier import date_renseignee
 from openfisca_ass.entities import Individu
-from openfisca_ass.model_api import MONTH, Variable
+from openfisca_ass.model_api import MONTH, EntreesIncoherentesError, Variable
 
 
 class are_jours_indemnisables(Variable):
@@ -29,11 +29,11 @@ class are_jours_indemnisables(Variable):
         futur = date_renseignee(fin_contrat) * (fin_contrat > period.stop.date) * (restants > 0)
         if futur.any():
             message = (
-                f"Invalid value for variable 'are_date_fin_contrat': {fin_contrat[futur][0]} is after the month "
-                f"computed ({period}) while are_jours_restants says that an ARE right is open. Expected an end of "
-                "contract on or before the month computed."
+                f"Valeur incohérente pour « are_date_fin_contrat » : {fin_contrat[futur][0]} est après le mois "
+                f"calculé ({period}) alors que « are_jours_restants » dit qu'un droit à l'ARE est ouvert. "
+                "Attendu : une fin de contrat au plus tard dans le mois calculé."
             )
-            raise ValueError(message)
+            raise EntreesIncoherentesError(message)
         fin_mois = individu("are_jours_restants_fin_mois", period)
         arce = individu("arce_jours_imputes", period)
         return numpy.maximum(restants - fin_mois - arce, 0)
