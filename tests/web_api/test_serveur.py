@@ -1,10 +1,6 @@
 """The web API as users run it: a real gunicorn server on a loopback port, answered over HTTP."""
 
 import json
-import socket
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -12,13 +8,6 @@ from pathlib import Path
 import pytest
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "openfisca_ass" / "situation_examples"
-STARTUP_SECONDS = 90
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _request(base: str, path: str, payload=None, raw: bytes | None = None):
@@ -29,42 +18,6 @@ def _request(base: str, path: str, payload=None, raw: bytes | None = None):
             return response.status, json.loads(response.read())
     except urllib.error.HTTPError as error:
         return error.code, json.loads(error.read() or b"null")
-
-
-@pytest.fixture(scope="module")
-def server():
-    port = _free_port()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            "1",
-            "openfisca_ass.web_api:create_app()",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + STARTUP_SECONDS
-    try:
-        while True:
-            try:
-                status, _ = _request(base, "/spec")
-                if status == 200:
-                    break
-            except (urllib.error.URLError, ConnectionError):
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"the server did not start: {process.stderr.read().decode()[-2000:]}")
-            time.sleep(0.5)
-        yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 def test_calculate_situation_example(server):
@@ -125,7 +78,7 @@ def test_bad_request_is_a_400_naming_the_field(server, case):
 def test_malformed_json_is_a_400(server):
     status, body = _request(server, "/calculate", raw=b"{not json")
     assert status == 400
-    assert "Invalid JSON" in body["error"]
+    assert "JSON invalide" in body["error"]
 
 
 # Values computed by hand (see tests/cli/test_simulate.py for the full arithmetic).
@@ -161,3 +114,26 @@ def test_every_situation_example_on_calculate_and_trace(server, example):
     status, trace = _request(server, "/trace", situation)
     assert status == 200
     assert trace["requestedCalculations"]
+
+
+def test_axes_sweep(server):
+    # Regression: core 46.0.1 answered 500 to any situation with axes.
+    # 12-month window of the 2025-06 resources: 2024-06 to 2025-05; ceiling 70 × 19.33 = 1 353.10.
+    # Point 0: no resources, ASS 30 × 19.33 = 579.90.
+    # Point 1: 12 000 ÷ 12 = 1 000; (1 353.10 − 1 000) ÷ 30 = 11.77 a day; × 30 days = 353.10.
+    # Point 2: 24 000 ÷ 12 = 2 000 > 1 353.10, no ASS.
+    situation = {
+        "individus": {
+            "claude": {
+                "date_naissance": {"ETERNITY": "1975-03-14"},
+                "demandeur_emploi": {"2025-06": True},
+                "ass_annees_activite_salariee": {"2025-06": 8},
+                "ass": {"2025-06": None},
+            }
+        },
+        "familles": {"famille_claude": {"parents": ["claude"]}},
+        "axes": [[{"name": "pensions_alimentaires_percues", "count": 3, "min": 0, "max": 24000, "period": "2025-05"}]],
+    }
+    status, result = _request(server, "/calculate", situation)
+    assert status == 200, result
+    assert result["individus"]["claude"]["ass"]["2025-06"] == pytest.approx([579.90, 353.10, 0], abs=0.005)
