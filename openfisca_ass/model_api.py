@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 import numpy
+from openfisca_core.errors import SituationParsingError
 from openfisca_core.holders import set_input_dispatch_by_period, set_input_divide_by_period
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.model_api import max_, min_, select, where
@@ -62,8 +63,19 @@ _ATTENDU = {
 }
 
 
-class EntreesIncoherentesError(ValueError):
-    """Inputs each valid but contradicting each other, found while computing (a 400, not a bug)."""
+class EntreesIncoherentesError(SituationParsingError, ValueError):
+    """Inputs each valid but contradicting each other, found while computing (a 400, not a bug).
+
+    A SituationParsingError: the stock web API (``openfisca serve``) answers it with a 400 too.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(["error"], message, code=400)
+        self.error = {"error": message}
+        Exception.__init__(self, message)
+
+    def __str__(self) -> str:
+        return self.error["error"]
 
 
 def extrait(valeur) -> str:

@@ -24,7 +24,7 @@ from openfisca_web_api.app import create_app as create_stock_app
 from werkzeug.exceptions import BadRequest, HTTPException, InternalServerError
 
 from openfisca_ass import CountryTaxBenefitSystem
-from openfisca_ass.model_api import EntreesIncoherentesError, extrait
+from openfisca_ass.model_api import extrait
 from openfisca_ass.verification_situation import LIMITES
 
 # Largest body accepted (a situation of 1 000 persons is about 300 kB).
@@ -165,13 +165,11 @@ def create_app(tax_benefit_system=None):
 
     @app.errorhandler(SituationParsingError)
     def situation_errors_are_bad_requests(error: SituationParsingError):
+        # Core's views catch it themselves; this handles one raised elsewhere (inputs found
+        # contradicting while computing are one: model_api.EntreesIncoherentesError).
         response = jsonify(_tidy(error.error))
         response.status_code = 400
         return response
-
-    @app.errorhandler(EntreesIncoherentesError)
-    def contradicting_inputs_are_bad_requests(error: EntreesIncoherentesError):
-        return _erreur(str(error))
 
     @app.errorhandler(ParameterNotFoundError)
     def law_not_defined_at_that_date(error: ParameterNotFoundError):
