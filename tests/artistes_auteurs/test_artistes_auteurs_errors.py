@@ -26,7 +26,7 @@ def test_negative_amount_is_refused(name):
         _build({name: {"2025-03": -100}})
     message = _message(error)
     assert name in message
-    assert "zero or more" in message
+    assert "positif ou nul" in message
 
 
 def test_unknown_tax_regime_is_refused_with_the_list_of_regimes():
