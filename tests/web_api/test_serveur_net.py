@@ -1,7 +1,7 @@
 """Net amounts through the web API (a real gunicorn server): values and the law in /trace."""
 
 import pytest
-from test_serveur import _request, server  # noqa: F401 (the module's server fixture)
+from test_serveur import _request  # the server fixture is in tests/conftest.py
 
 SITUATION = {
     "individus": {
@@ -21,7 +21,7 @@ SITUATION = {
 }
 
 
-def test_calculate_net_and_taxable(server):  # noqa: F811
+def test_calculate_net_and_taxable(server):
     status, result = _request(server, "/calculate", SITUATION)
     assert status == 200, result
     personne = result["individus"]["a"]
@@ -33,7 +33,7 @@ def test_calculate_net_and_taxable(server):  # noqa: F811
     assert result["familles"]["f"]["revenu_disponible"]["2025-06"] == pytest.approx(3026.70, abs=0.005)
 
 
-def test_trace_shows_the_law(server):  # noqa: F811
+def test_trace_shows_the_law(server):
     status, result = _request(server, "/trace", SITUATION)
     assert status == 200
     trace = result["trace"]
