@@ -54,7 +54,7 @@ CAS = [
     (
         "personne_inconnue.json",
         json.dumps({"individus": {"a": {}}, "familles": {"f": {"parents": ["zz"]}}}),
-        "zz has been declared in f parents",
+        "Personne inconnue dans « parents » : 'zz'",
     ),
     ("tag.yaml", "individus: !!python/object:os.system {a: 1}", "YAML invalide, ligne 1"),
     # a "billion laughs" of aliases: refused on its first unknown entity, nothing expanded
