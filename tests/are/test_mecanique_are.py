@@ -136,6 +136,12 @@ def test_days_paid_in_a_month_of_activity():
     assert jours_cumul(disponibles, remuneration, diviseur, 0.7).tolist() == [7, 18, 0, 31]
 
 
+def test_days_paid_without_any_aj_known():
+    # No SJR and no AJ given (divisor 0): the pay cannot be counted in days; a month without pay
+    # pays its 30 days, and 0 available days pay none
+    assert jours_cumul(_tableau(30, 0), _tableau(0.0, 0.0), _tableau(0.0, 0.0), 0.7).tolist() == [30, 0]
+
+
 def test_days_cut_under_the_ceiling():
     taux = Taux(_tableau(37.0, 37.0), _tableau(37.0, 37.0), _tableau(SANS_LIMITE, SANS_LIMITE))
     # Ceiling SJR 48 × 30.42 = 1 460.16. Pay 1 200: 7 days, 1 200 + 7 × 37 = 1 459 ≤ 1 460.16 →
