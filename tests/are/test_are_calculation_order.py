@@ -138,3 +138,43 @@ def test_a_simulation_that_computed_no_are_month_accepts_inputs():
     simulation.set_input("salaire_brut", "2025-01", [1000])
     # 31 − 0.7 × 1 000 / 33.31 (AJ of 2025-01, as above) = 31 − 21.01 = 9.99 → 10 days
     assert simulation.calculate("are_jours_indemnisables", "2025-01").tolist() == [10]
+
+
+def _personne_droit_historique(fin_contrat, debut_indemnisation):
+    return {
+        "date_naissance": {"ETERNITY": "1990-05-10"},
+        "are_date_fin_contrat": {"ETERNITY": fin_contrat},
+        "are_date_debut_indemnisation": {"ETERNITY": debut_indemnisation},
+        "are_salaire_reference": {"ETERNITY": 48000},
+        "are_jours_periode_reference": {"ETERNITY": 731},
+        "are_jours_travailles_periode_reference": {"ETERNITY": 731},
+        "demandeur_emploi": dict.fromkeys(MOIS, True),
+    }
+
+
+def test_the_cap_of_a_business_created_before_the_first_day_paid_does_not_depend_on_the_others():
+    """Bea creates her business on 2025-04-10, during her waiting periods (first day paid
+    2025-05-05): the 60 % cap counts from 2025-05, her first month with days left, whether the
+    walk starts then (Bea alone) or in 2025-01 for Paul, whose right opened then."""
+    bea = _personne_droit_historique("2025-03-31", "2025-05-05")
+    bea.update(
+        {
+            "micro_entreprise_date_creation": {"ETERNITY": "2025-04-10"},
+            "micro_entreprise_activite": dict.fromkeys(MOIS, "prestations_services_bnc"),
+            "micro_entreprise_chiffre_affaires": dict.fromkeys(MOIS[4:], 1000),
+            "micro_entreprise_chiffre_affaires_justifie": dict.fromkeys(MOIS, True),
+        }
+    )
+    paul = _personne_droit_historique("2024-12-31", "2025-01-08")
+    seule = SimulationBuilder().build_from_entities(SYSTEM, {"individus": {"bea": bea}})
+    ensemble = SimulationBuilder().build_from_entities(SYSTEM, {"individus": {"paul": paul, "bea": bea}})
+    for mois in MOIS[3:9]:
+        assert (
+            ensemble.calculate("are_jours_indemnisables", mois)[1]
+            == seule.calculate("are_jours_indemnisables", mois)[0]
+        )
+    # Bea alone, 2025-05: SJR 48 000 / 731 = 65.66; AJ max(0.404 × 65.66 + 13.11 = 39.64, 0.57 ×
+    # 65.66 = 37.43) = 39.64. Turnover 1 000 (BNC, 34 % abatement) → 660, 70 % = 462. From the 5th:
+    # 30 − 4 = 26 days, 26 − 462 / 39.64 = 26 − 11.65 = 14.35 → 14 days (660 + 14 × 39.64 = 1 214.96
+    # under the ceiling 65.66 × 30.42 = 1 997.38; the cap, 60 % × 548 days = 329, is far)
+    assert seule.calculate("are_jours_indemnisables", "2025-05").tolist() == [14]
