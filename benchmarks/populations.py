@@ -4,7 +4,7 @@
     .venv/bin/python benchmarks/populations.py --tailles 100000 --variables ass
 
 Each size and each variable is computed on a fresh simulation built from numpy columns
-(openfisca_ass.population.population_synthetique: 40 % couples; salaried, micro-entrepreneurs
+(openfisca_ass.population.synthetique: 40 % couples; salaried, micro-entrepreneurs
 and people without activity; ASS and ARE recipients; 12 months of income history), for 12
 consecutive months. Prints the wall time, the person-months per second and the peak memory of the
 computation (tracemalloc: numpy and Python allocations) and of the process (ru_maxrss), and writes

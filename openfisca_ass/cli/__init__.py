@@ -1,4 +1,4 @@
-"""The ``openfisca-ass`` command: simulate, compare, sweep and explain a situation file.
+"""The ``openfisca-ass`` command: simulate, compare, sweep and explain a situation file; run a population.
 
 A situation file is YAML or JSON in the web API's format (``individus``, ``familles``, inputs by
 period; values left ``null`` are the ones asked). Any problem with the file or the options is
@@ -8,9 +8,11 @@ printed as one line on stderr, exit code 2, no traceback.
 import sys
 import warnings
 
+from openfisca_ass.cli import population
 from openfisca_ass.cli.analyseur import CODE_ERREUR, AnalyseurFrancais
 from openfisca_ass.cli.commandes import balayer, comparer, expliquer, simuler
 from openfisca_ass.cli.situation import UsageError
+from openfisca_ass.cli.sorties import formats
 
 
 def _progression(sous):
@@ -34,6 +36,7 @@ def analyseur() -> AnalyseurFrancais:
     sim.add_argument("--to", dest="fin", metavar="AAAA-MM", help="dernier mois")
     sim.add_argument("--reform", metavar="NOM", help="simuler avec une réforme")
     _progression(sim)
+    formats(sim)
     sim.set_defaults(action=simuler)
 
     comp = commandes.add_parser("compare", help="droit actuel et réforme côte à côte, avec les écarts")
@@ -45,6 +48,7 @@ def analyseur() -> AnalyseurFrancais:
         "--chart", metavar="SORTIE.png|svg", help="graphique mois par mois et selon le chiffre d'affaires"
     )
     _progression(comp)
+    formats(comp)
     comp.set_defaults(action=comparer)
 
     bal = commandes.add_parser("sweep", help="allocations et revenu total selon une donnée (axes OpenFisca)")
@@ -74,17 +78,25 @@ def analyseur() -> AnalyseurFrancais:
     bal.add_argument("--reform", metavar="NOM", help="tracer aussi la réforme")
     bal.add_argument("--chart", metavar="SORTIE.png|svg")
     _progression(bal)
+    formats(bal)
     bal.set_defaults(action=balayer)
 
     exp = commandes.add_parser("explain", help="pourquoi ce montant : règle, paramètres et références, données")
     exp.add_argument("fichier", metavar="FILE")
-    exp.add_argument("--variable", default="ass")
+    exp.add_argument("--variable", default="ass", help="variable expliquée (par défaut : %(default)s)")
     exp.add_argument(
         "--period", dest="mois", metavar="AAAA-MM", help="mois expliqué (par défaut : le dernier du fichier)"
     )
     exp.add_argument("--person", dest="personne", help="personne (par défaut : la première)")
     exp.add_argument("--reform", metavar="NOM", help="expliquer le calcul sous une réforme")
+    formats(exp, avec_csv=False)
     exp.set_defaults(action=expliquer)
+
+    pop = commandes.add_parser(
+        "population", help="un fichier de personnes (CSV, Parquet), droit actuel et réforme, par lots de ménages"
+    )
+    population.options(pop)
+    pop.set_defaults(action=population.peupler)
     return racine
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import numpy
 
-from openfisca_ass.cli.resultats import PRESTATIONS
+from openfisca_ass.cli.resultats import COLONNES, PRESTATIONS, valeurs_colonne
 from openfisca_ass.cli.situation import (
     PERSONNES,
     PLUS_GRAND_NOMBRE,
@@ -126,23 +126,33 @@ def balayer(systeme_, situation: dict, balayage: Balayage, barre=None) -> Result
             barre.avancer()
         return tableau
 
-    par_personne = {nom: lire(nom) for nom in PRESTATIONS}
-    activite = lire("salaire_brut") + lire("micro_entreprise_chiffre_affaires")
-    cotisations = lire("micro_entreprise_cotisations_sociales")
-    total = activite - cotisations + sum(par_personne[nom] for nom in PRESTATIONS)
+    lus = {}
+
+    def lire_une_fois(nom):
+        if nom not in lus:
+            lus[nom] = lire(nom)
+        return lus[nom]
+
     membres = [list(situation[PERSONNES]).index(nom) for nom in foyer_de(situation, personne)]
-    foyer = {nom: tableau[:, membres].sum(axis=1) for nom, tableau in par_personne.items()}
-    foyer["revenus_activite"] = activite[:, membres].sum(axis=1)
-    foyer["cotisations"] = cotisations[:, membres].sum(axis=1)
-    foyer["revenu_total"] = total[:, membres].sum(axis=1)
-    detail = {nom: lire(nom) for nom in _DETAIL}
+    foyer = {
+        colonne.cle: valeurs_colonne(colonne, lire_une_fois)[:, membres].sum(axis=1)
+        for colonne in COLONNES
+        if colonne.foyer
+    }
+    par_personne = {nom: lus[nom] for nom in PRESTATIONS}
+    detail = {nom: lire_une_fois(nom) for nom in _DETAIL}
     detail.update(par_personne)
     foyer = {nom: numpy.round(tableau, 2) for nom, tableau in foyer.items()}
     return Resultat(foyer, falaises(valeurs, detail, systeme_, mois))
 
 
 # Steps of the progress bar of one sweep: the variables read.
-ETAPES = len(PRESTATIONS) + 3 + len(_DETAIL)
+ETAPES = len(
+    {nom for colonne in COLONNES if colonne.foyer for nom in (*colonne.variables(), *colonne.retranchees)}
+    | set(_DETAIL)
+)
+# The columns of the sweep's table (household amounts).
+COLONNES_AFFICHEES = ("ass", "are", "arce", "ati", "cotisations", "revenu_total")
 # What the sweep reads as results: sweeping one of them (when it has a formula) would show the
 # swept value instead of what the law gives. An input with a formula that is not read here
 # (``are_jours_restants``, ``ass_precondition_remplie``) may be swept: the input overrides.

@@ -1,10 +1,12 @@
 """The four commands. Each reads its arguments, prints to stdout, and raises UsageError on a problem."""
 
+import sys
+
 import numpy
 
 from openfisca_ass.cli import balayage, explication, graphiques
 from openfisca_ass.cli.progression import Barre, afficher_barre
-from openfisca_ass.cli.resultats import COLONNES, PRESTATIONS, mois_par_mois
+from openfisca_ass.cli.resultats import COLONNES, LIBELLES, PRESTATIONS, mois_par_mois
 from openfisca_ass.cli.situation import (
     UsageError,
     calculer,
@@ -17,6 +19,7 @@ from openfisca_ass.cli.situation import (
     simulation,
     systeme,
 )
+from openfisca_ass.cli.sorties import ecrire_csv, ecrire_json, format_demande, nombre
 from openfisca_ass.cli.tableaux import tableau
 
 # Long runs: a progress bar from this many months (simulate, compare) or sweep points.
@@ -49,16 +52,55 @@ def _calcul_mensuel(arguments, situation, nom_reforme, titre, facteur=1):
 def simuler(arguments) -> None:
     situation = lire(arguments.fichier)
     mois, resultats, _ = _calcul_mensuel(arguments, situation, arguments.reform, "simulate")
-    entetes = ["Mois", *(libelle for _, libelle in COLONNES)]
-    sorties = []
-    for indice, personne in enumerate(noms_personnes(situation)):
-        lignes = [[m, *(float(resultats[m][nom][indice]) for nom, _ in COLONNES)] for m in mois]
-        sorties.append(f"{personne}\n{tableau(entetes, lignes)}")
     noms = noms_personnes(situation)
+    par_personne = {
+        personne: [{"mois": m, **{c.cle: float(resultats[m][c.cle][i]) for c in COLONNES}} for m in mois]
+        for i, personne in enumerate(noms)
+    }
+    foyers = {}
     for famille, membres in familles(situation).items():
         indices = [noms.index(membre) for membre in membres]
-        lignes = [[m, *(float(resultats[m][nom][indices].sum()) for nom, _ in COLONNES[:-1])] for m in mois]
-        sorties.append(f"Foyer {famille} ({', '.join(membres)})\n{tableau(entetes[:-1], lignes)}")
+        lignes = [
+            {"mois": m, **{c.cle: float(resultats[m][c.cle][indices].sum()) for c in COLONNES if c.foyer}} for m in mois
+        ]
+        foyers[famille] = {"membres": membres, "mois": lignes}
+    format_ = format_demande(arguments)
+    if format_ == "json":
+        ecrire_json(
+            {
+                "commande": "simulate",
+                "fichier": arguments.fichier,
+                "reforme": arguments.reform,
+                "unite": "euros bruts (jours pour are_jours_restants)",
+                "colonnes": {c.cle: c.libelle for c in COLONNES},
+                "individus": par_personne,
+                "familles": foyers,
+            }
+        )
+        return
+    if format_ == "csv":
+        cles = [c.cle for c in COLONNES]
+        lignes = [
+            ["individu", nom, ligne["mois"], *(ligne[c] for c in cles)] for nom in noms for ligne in par_personne[nom]
+        ]
+        lignes += [
+            ["famille", nom, ligne["mois"], *(ligne.get(c, "") for c in cles)]
+            for nom, foyer in foyers.items()
+            for ligne in foyer["mois"]
+        ]
+        ecrire_csv(["entite", "nom", "mois", *cles], lignes)
+        return
+    sorties = []
+    for personne in noms:
+        colonnes = COLONNES
+        entetes = ["Mois", *(c.libelle for c in colonnes)]
+        lignes = [[ligne["mois"], *(ligne[c.cle] for c in colonnes)] for ligne in par_personne[personne]]
+        sorties.append(f"{personne}\n{tableau(entetes, lignes)}")
+    for famille, foyer in foyers.items():
+        colonnes = [c for c in COLONNES if c.foyer]
+        entetes = ["Mois", *(c.libelle for c in colonnes)]
+        lignes = [[ligne["mois"], *(ligne[c.cle] for c in colonnes)] for ligne in foyer["mois"]]
+        sorties.append(f"Foyer {famille} ({', '.join(foyer['membres'])})\n{tableau(entetes, lignes)}")
     reforme = f", réforme {arguments.reform}" if arguments.reform else ""
     print(f"{arguments.fichier} : montants bruts en euros{reforme}\n")
     print("\n\n".join(sorties))
@@ -76,26 +118,52 @@ def comparer(arguments) -> None:
         for nom in (*PRESTATIONS, "revenu_total")
         if any((base[m][nom] != reforme[m][nom]).any() or base[m][nom].any() for m in mois)
     ]
-    entetes = ["Mois"]
-    for nom in colonnes:
-        libelle = dict(COLONNES)[nom]
-        entetes += [f"{libelle} actuel", f"{libelle} réforme", "écart"]
-    print(f"{arguments.fichier} : droit actuel et réforme {arguments.reform}, montants bruts en euros\n")
-    blocs = []
+    personnes = {}
     for indice, personne in enumerate(noms_personnes(situation)):
-        lignes, ecart_total = [], 0.0
+        lignes = []
         for m in mois:
-            ligne = [m]
+            ligne = {"mois": m}
             for nom in colonnes:
                 avant, apres = float(base[m][nom][indice]), float(reforme[m][nom][indice])
-                ligne += [avant, apres, round(apres - avant, 2)]
-            ecart_total += float(reforme[m]["revenu_total"][indice] - base[m]["revenu_total"][indice])
+                ligne[nom] = {"actuel": avant, "reforme": apres, "ecart": round(apres - avant, 2)}
             lignes.append(ligne)
-        blocs.append(
-            f"{personne}\n{tableau(entetes, lignes)}\n"
-            f"Écart de revenu total sur {mois[0]} – {mois[-1]} : {ecart_total:+.2f} €"
+        ecart_total = sum(float(reforme[m]["revenu_total"][indice] - base[m]["revenu_total"][indice]) for m in mois)
+        personnes[personne] = {"mois": lignes, "ecart_revenu_total": round(ecart_total, 2)}
+    format_ = format_demande(arguments)
+    if format_ == "json":
+        ecrire_json(
+            {
+                "commande": "compare",
+                "fichier": arguments.fichier,
+                "reforme": arguments.reform,
+                "unite": "euros bruts",
+                "colonnes": {nom: LIBELLES[nom] for nom in colonnes},
+                "individus": personnes,
+            }
         )
-    print("\n\n".join(blocs))
+    elif format_ == "csv":
+        lignes = [
+            [personne, ligne["mois"], nom, ligne[nom]["actuel"], ligne[nom]["reforme"], ligne[nom]["ecart"]]
+            for personne, donnees in personnes.items()
+            for ligne in donnees["mois"]
+            for nom in colonnes
+        ]
+        ecrire_csv(["individu", "mois", "variable", "actuel", "reforme", "ecart"], lignes)
+    else:
+        entetes = ["Mois"]
+        for nom in colonnes:
+            entetes += [f"{LIBELLES[nom]} actuel", f"{LIBELLES[nom]} réforme", "écart"]
+        print(f"{arguments.fichier} : droit actuel et réforme {arguments.reform}, montants bruts en euros\n")
+        blocs = []
+        for personne, donnees in personnes.items():
+            lignes = [
+                [ligne["mois"], *(v for nom in colonnes for v in ligne[nom].values())] for ligne in donnees["mois"]
+            ]
+            blocs.append(
+                f"{personne}\n{tableau(entetes, lignes)}\n"
+                f"Écart de revenu total sur {mois[0]} – {mois[-1]} : {donnees['ecart_revenu_total']:+.2f} €"
+            )
+        print("\n\n".join(blocs))
     if sortie is not None:
         foyer_base = {nom: numpy.array([base[m][nom].sum() for m in mois]) for nom in (*PRESTATIONS, "revenu_total")}
         foyer_reforme = {nom: numpy.array([reforme[m][nom].sum() for m in mois]) for nom in foyer_base}
@@ -108,7 +176,7 @@ def comparer(arguments) -> None:
             sortie, f"{arguments.fichier} : droit actuel et réforme {arguments.reform}", arguments.reform
         )
         graphiques.courbe_mois(graphique, mois, foyer_base, foyer_reforme, (definition, *courbes))
-        print(f"\nGraphique écrit : {sortie}")
+        print(f"\nGraphique écrit : {sortie}", file=sys.stderr if format_ != "texte" else sys.stdout)
 
 
 def balayer(arguments) -> None:
@@ -130,32 +198,58 @@ def balayer(arguments) -> None:
     definition = balayage.Balayage(arguments.variable, x, mois, personne, arguments.mois_avant)
     resultats = [balayage.balayer(systeme(nom), situation, definition, barre) for nom in noms]
     portee = f" et les {arguments.mois_avant} mois précédents" if arguments.mois_avant else ""
-    print(
-        f"{arguments.fichier} : {arguments.variable} de {personne} en {mois}{portee}, de {x[0]:g} à {x[-1]:g} "
-        f"par {arguments.pas:g} ({len(x)} points, une simulation à axes) ; montants du foyer en {mois}, en euros\n"
-    )
-    noms_colonnes = ["ass", "are", "arce", "ati", "cotisations", "revenu_total"]
-    entetes = [arguments.variable, *(dict(COLONNES)[n] for n in noms_colonnes)]
-    if arguments.reform:
-        entetes += [f"{dict(COLONNES)[n]} réforme" for n in ("ass", "are", "revenu_total")]
+    colonnes = balayage.COLONNES_AFFICHEES
+    reforme_colonnes = ("ass", "are", "revenu_total")
+    ruptures = [
+        {"scenario": nom or "droit_actuel", "libelle": libelle, "valeur": round(position, 2)}
+        for resultat, nom in zip(resultats, noms, strict=True)
+        for position, libelle in resultat.falaises
+    ]
     lignes = []
     for i, valeur in enumerate(x):
-        ligne = [float(valeur), *(float(resultats[0].foyer[n][i]) for n in noms_colonnes)]
+        ligne = [float(valeur), *(float(resultats[0].foyer[n][i]) for n in colonnes)]
         if arguments.reform:
-            ligne += [float(resultats[1].foyer[n][i]) for n in ("ass", "are", "revenu_total")]
+            ligne += [float(resultats[1].foyer[n][i]) for n in reforme_colonnes]
         lignes.append(ligne)
-    print(tableau(entetes, lignes))
-    for resultat, nom in zip(resultats, noms, strict=True):
-        if resultat.falaises:
-            print(f"\nRuptures ({'réforme ' + nom if nom else 'droit actuel'}) :")
-            for position, libelle in resultat.falaises:
-                print(f"  {libelle} : {arguments.variable} = {position:.2f}")
+    cles = [arguments.variable, *colonnes, *(f"{n}:{arguments.reform}" for n in reforme_colonnes if arguments.reform)]
+    format_ = format_demande(arguments)
+    if format_ == "json":
+        ecrire_json(
+            {
+                "commande": "sweep",
+                "fichier": arguments.fichier,
+                "variable": arguments.variable,
+                "personne": personne,
+                "mois": mois,
+                "mois_avant": arguments.mois_avant,
+                "reforme": arguments.reform,
+                "unite": "euros bruts du foyer",
+                "colonnes": {n: LIBELLES[n] for n in colonnes},
+                "points": [dict(zip(cles, map(nombre, ligne), strict=True)) for ligne in lignes],
+                "ruptures": ruptures,
+            }
+        )
+    elif format_ == "csv":
+        ecrire_csv(cles, lignes)
+    else:
+        print(
+            f"{arguments.fichier} : {arguments.variable} de {personne} en {mois}{portee}, de {x[0]:g} à {x[-1]:g} "
+            f"par {arguments.pas:g} ({len(x)} points, une simulation à axes) ; montants du foyer en {mois}, en euros\n"
+        )
+        entetes = [arguments.variable, *(LIBELLES[n] for n in colonnes)]
+        entetes += [f"{LIBELLES[n]} réforme" for n in reforme_colonnes if arguments.reform]
+        print(tableau(entetes, lignes))
+        for resultat, nom in zip(resultats, noms, strict=True):
+            if resultat.falaises:
+                print(f"\nRuptures ({'réforme ' + nom if nom else 'droit actuel'}) :")
+                for position, libelle in resultat.falaises:
+                    print(f"  {libelle} : {arguments.variable} = {position:.2f}")
     if sortie is not None:
         graphique = graphiques.Graphique(
             sortie, f"{arguments.fichier} : {personne}, {mois}{portee}", arguments.reform or ""
         )
         graphiques.courbe_balayage(graphique, definition, *resultats)
-        print(f"\nGraphique écrit : {sortie}")
+        print(f"\nGraphique écrit : {sortie}", file=sys.stderr if format_ != "texte" else sys.stdout)
 
 
 def expliquer(arguments) -> None:
@@ -175,4 +269,8 @@ def expliquer(arguments) -> None:
     valeurs = calculer(simu, arguments.variable, mois, arguments.fichier)
     indice = personnes.index(personne)
     valeur = explication._pour_personne(simu, arguments.variable, valeurs, indice)
-    print(explication.expliquer(simu, situation, (personne, arguments.variable, mois), valeur))
+    cible = (personne, arguments.variable, mois)
+    if arguments.json:
+        ecrire_json(explication.en_json(simu, situation, cible, valeur))
+    else:
+        print(explication.expliquer(simu, situation, cible, valeur))

@@ -256,3 +256,44 @@ def _periodes(valeurs: dict) -> str:
     debut = ", ".join(f"{p} = {_valeur(valeurs[p])}" for p in periodes[:3])
     fin = f"{periodes[-1]} = {_valeur(valeurs[periodes[-1]])}"
     return f"{len(periodes)} périodes de {periodes[0]} à {periodes[-1]} : {debut}, … {fin}"
+
+
+def _json(valeur):
+    """A traced value as JSON: numbers, booleans, category names, dates as text, arrays as lists."""
+    if isinstance(valeur, numpy.ndarray):
+        return [_json(v) for v in valeur.tolist()] if valeur.size > 1 else _json(valeur.flat[0])
+    if isinstance(valeur, numpy.generic):
+        valeur = valeur.item()
+    if isinstance(valeur, float):
+        return round(valeur, 6)
+    if hasattr(valeur, "name"):
+        return valeur.name
+    if isinstance(valeur, datetime.date):
+        return valeur.isoformat()
+    return valeur
+
+
+def en_json(simu, situation: dict, cible: tuple, valeur) -> dict:
+    """``explain --json``: the value, every parameter read (path, date, value) and every variable used."""
+    personne, variable, mois = cible
+    systeme_ = simu.tax_benefit_system
+    indice = list(situation["individus"]).index(personne)
+    racine = next(a for a in simu.tracer.trees if a.name == variable and str(a.period) == mois)
+    parametres = {}
+    for noeud in _noeuds(racine):
+        for acces in noeud.parameters:
+            parametres.setdefault(acces.name, {})[str(acces.period)] = _json(acces.value)
+    _, par_variable = _variables(simu, situation, racine, indice)
+    definition = systeme_.variables[variable]
+    return {
+        "commande": "explain",
+        "variable": variable,
+        "libelle": definition.label,
+        "personne": personne,
+        "mois": mois,
+        "valeur": _json(valeur),
+        "unite": definition.unit,
+        "parametres": parametres,
+        "variables": {nom: {p: _json(v) for p, v in valeurs.items()} for nom, valeurs in par_variable.items()},
+        "explication": expliquer(simu, situation, cible, valeur),
+    }

@@ -1,46 +1,68 @@
-"""What the commands print and draw: benefits, activity income, contributions, total income.
+"""What the commands print and draw: the columns, each a variable of the model or a sum of variables.
 
-Total income of a person for a month = activity income (``salaire_brut`` +
-``micro_entreprise_chiffre_affaires``) − micro-entrepreneur contributions
-(``micro_entreprise_cotisations_sociales``) + ASS + ARE + ARCE + ATI. Gross amounts: the CSG, the
-CRDS and income tax are not modelled.
+Adding a column is one line in ``COLONNES``: a variable's name and its French header (or the
+variables summed and subtracted). Total income of a person for a month = activity income
+(``salaire_brut`` + ``micro_entreprise_chiffre_affaires``) − micro-entrepreneur contributions
+(``micro_entreprise_cotisations_sociales``) + ASS + ARE + ARCE + ATI, gross amounts.
 """
+
+from dataclasses import dataclass
 
 import numpy
 
 from openfisca_ass.cli.situation import calculer
 
 PRESTATIONS = ("ass", "are", "arce", "ati")
+_ACTIVITE = ("salaire_brut", "micro_entreprise_chiffre_affaires")
+_COTISATIONS = ("micro_entreprise_cotisations_sociales",)
+
+
+@dataclass(frozen=True)
+class Colonne:
+    """A column: ``cle`` (JSON and CSV key), its French header, the variables added and subtracted.
+
+    Without ``ajoutees``, the column is the variable named ``cle``. ``foyer``: summed over a household.
+    """
+
+    cle: str
+    libelle: str
+    ajoutees: tuple = ()
+    retranchees: tuple = ()
+    foyer: bool = True
+
+    def variables(self) -> tuple:
+        return self.ajoutees or (self.cle,)
+
+
 COLONNES = (
-    ("ass", "ASS"),
-    ("are", "ARE"),
-    ("arce", "ARCE"),
-    ("ati", "ATI"),
-    ("revenus_activite", "Revenus d'activité"),
-    ("cotisations", "Cotisations micro"),
-    ("revenu_total", "Revenu total"),
-    ("are_jours_restants", "Jours ARE restants"),
+    Colonne("ass", "ASS"),
+    Colonne("are", "ARE"),
+    Colonne("arce", "ARCE"),
+    Colonne("ati", "ATI"),
+    Colonne("revenus_activite", "Revenus d'activité", _ACTIVITE),
+    Colonne("cotisations", "Cotisations micro", _COTISATIONS),
+    Colonne("revenu_total", "Revenu total", (*_ACTIVITE, *PRESTATIONS), _COTISATIONS),
+    Colonne("are_jours_restants", "Jours ARE restants", foyer=False),
 )
-LIBELLES = dict(COLONNES)
+LIBELLES = {colonne.cle: colonne.libelle for colonne in COLONNES}
 
 
-def mois_par_mois(simu, mois: list, barre=None, chemin: str = "") -> dict:
+def valeurs_colonne(colonne: Colonne, lire) -> numpy.ndarray:
+    """The column's values from ``lire(variable)`` (an array over the persons, or over the sweep's points)."""
+    total = sum(lire(nom).astype(numpy.float64) for nom in colonne.variables())
+    for nom in colonne.retranchees:
+        total = total - lire(nom).astype(numpy.float64)
+    return total
+
+
+def mois_par_mois(simu, mois: list, barre=None, chemin: str = "", colonnes=COLONNES) -> dict:
     """{month: {column: array over the persons}}, months computed in order (the ARE walk goes forward)."""
     resultats = {}
     for un_mois in mois:
-        valeurs = {nom: calculer(simu, nom, un_mois, chemin).astype(numpy.float64) for nom in PRESTATIONS}
-        activite = calculer(simu, "salaire_brut", un_mois, chemin) + calculer(
-            simu, "micro_entreprise_chiffre_affaires", un_mois, chemin
-        )
-        valeurs["revenus_activite"] = activite.astype(numpy.float64)
-        valeurs["cotisations"] = calculer(simu, "micro_entreprise_cotisations_sociales", un_mois, chemin).astype(
-            numpy.float64
-        )
-        valeurs["revenu_total"] = (
-            valeurs["revenus_activite"] - valeurs["cotisations"] + sum(valeurs[nom] for nom in PRESTATIONS)
-        )
-        valeurs["are_jours_restants"] = calculer(simu, "are_jours_restants", un_mois, chemin).astype(numpy.float64)
-        resultats[un_mois] = {nom: numpy.round(tableau, 2) for nom, tableau in valeurs.items()}
+        resultats[un_mois] = {
+            colonne.cle: numpy.round(valeurs_colonne(colonne, lambda nom, m=un_mois: calculer(simu, nom, m, chemin)), 2)
+            for colonne in colonnes
+        }
         if barre is not None:
             barre.avancer()
     return resultats

@@ -18,15 +18,13 @@ from openfisca_core.simulation_builder import SimulationBuilder
 
 from openfisca_ass import CountryTaxBenefitSystem
 from openfisca_ass.model_api import NombrePositif
+from openfisca_ass.population.construction import ANNEE_MAXIMUM, ANNEE_MINIMUM, dans_les_annees
+from openfisca_ass.reforms import ReformeInconnue, classe_reforme
 
 PERSONNES = "individus"
 FAMILLES = "familles"
 # Keys of a group entity that are roles, not variables.
 _ROLES = ("parents", "enfants")
-# Months a command may compute or a file may give. The law's parameters start in 2015 and no
-# future value is invented, so a month outside these years is a typo; beyond 9999 dates do not
-# exist (``9999-12`` used to crash core while it looked at the next month).
-ANNEE_MINIMUM, ANNEE_MAXIMUM = 1900, 2100
 # Months shown by one simulate or compare: 50 years (each month is a computation).
 MOIS_MAXIMUM = 50 * 12
 # Amounts are float32 in OpenFisca: a number beyond a thousand billion is a typo, not a situation.
@@ -44,24 +42,16 @@ def systeme_de_base():
     return CountryTaxBenefitSystem()
 
 
-def reformes() -> dict:
-    """The package's reforms by name (``openfisca_ass.reforms.REFORMES``), empty while none exists."""
-    from openfisca_ass import reforms  # noqa: PLC0415 (the registry may be filled after import)
-
-    return dict(getattr(reforms, "REFORMES", {}))
-
-
 @cache
 def systeme(nom_reforme: str | None = None):
-    """The tax-benefit system, reformed by the reform named when one is."""
+    """The tax-benefit system, reformed by the reform named when one is (``openfisca_ass.reforms.classe_reforme``)."""
     base = systeme_de_base()
     if nom_reforme is None:
         return base
-    disponibles = reformes()
-    if nom_reforme not in disponibles:
-        noms = ", ".join(sorted(disponibles)) or "aucune pour l'instant"
-        raise UsageError(f"réforme inconnue '{nom_reforme}' (réformes disponibles : {noms})")
-    return disponibles[nom_reforme](base)
+    try:
+        return classe_reforme(nom_reforme)(base)
+    except ReformeInconnue as erreur:
+        raise UsageError(str(erreur)) from erreur
 
 
 def lire(chemin: str) -> dict:
@@ -109,13 +99,7 @@ def _periode(cle, ou: str):
 
 
 def _dans_les_annees(periode, ou: str) -> None:
-    """Refuses a period that starts or ends outside ANNEE_MINIMUM–ANNEE_MAXIMUM."""
-    debut = periode.start.year
-    if periode.unit == periods.DateUnit.DAY:
-        fin = debut + (periode.start.date.timetuple().tm_yday - 1 + periode.size) // 365
-    else:
-        fin = debut + (periode.start.month - 1 + periode.size_in_months - 1) // 12
-    if not ANNEE_MINIMUM <= debut <= fin <= ANNEE_MAXIMUM:
+    if not dans_les_annees(periode):
         raise UsageError(f"{ou} hors des années {ANNEE_MINIMUM} à {ANNEE_MAXIMUM}")
 
 

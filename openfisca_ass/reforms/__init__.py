@@ -7,6 +7,10 @@ parameter of the law that the formulas already read, so that a reform is always 
 numbers a user can see in ``/parameters``.
 """
 
+import importlib
+
+from openfisca_core.reforms import Reform
+
 from openfisca_ass.reforms.abattement_bnc_modifie import abattement_bnc_modifie
 from openfisca_ass.reforms.are_cumul_deduction_60 import are_cumul_deduction_60
 from openfisca_ass.reforms.ass_cumul_six_mois import ass_cumul_six_mois
@@ -23,3 +27,26 @@ REFORMES = {
         revalorisation_ass,
     )
 }
+
+
+class ReformeInconnue(ValueError):  # noqa: N818 (French name, as the rest of the package)
+    """A reform name that is neither in REFORMES nor an importable ``module:Classe``."""
+
+
+def classe_reforme(nom: str):
+    """The reform class named: a key of ``REFORMES``, or ``module:Classe`` for a reform outside the package.
+
+    The one resolver of the command line (simulate, compare, sweep, explain, population).
+    """
+    if ":" in nom:
+        module, _, classe = nom.partition(":")
+        try:
+            trouvee = getattr(importlib.import_module(module), classe)
+        except (ImportError, AttributeError, ValueError) as erreur:
+            raise ReformeInconnue(f"réforme introuvable '{nom}' ({type(erreur).__name__} : {erreur})") from erreur
+        if not (isinstance(trouvee, type) and issubclass(trouvee, Reform)):
+            raise ReformeInconnue(f"'{nom}' n'est pas une réforme OpenFisca (classe dérivée de Reform)")
+        return trouvee
+    if nom not in REFORMES:
+        raise ReformeInconnue(f"réforme inconnue '{nom}' (réformes disponibles : {', '.join(sorted(REFORMES))})")
+    return REFORMES[nom]

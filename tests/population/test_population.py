@@ -1,21 +1,28 @@
-"""The population command: chunks of whole households, two processes, law in force and a reform."""
+"""``openfisca-ass population``: chunks of whole households, two processes, law in force and a reform."""
 
 import csv
+from pathlib import Path
 
 import numpy
 import pytest
 
+from openfisca_ass.cli import main as openfisca_ass
 from openfisca_ass.population import (
     COLONNE_INDIVIDU,
-    ErreurDonnees,
     construire_simulation,
     ecrire_csv,
     lire_par_lots,
-    main,
     mois_calcules,
     population_synthetique,
 )
-from openfisca_ass.reforms import REFORMES
+from openfisca_ass.reforms import REFORMES, ReformeInconnue, classe_reforme
+
+EXEMPLE = Path(__file__).resolve().parents[2] / "openfisca_ass" / "situation_examples" / "couple_ass.json"
+
+
+def main(arguments):
+    return openfisca_ass(["population", *arguments])
+
 
 # The revaluation applies from 2026-04-01.
 MOIS = mois_calcules("2026-03", 3)
@@ -50,8 +57,8 @@ def test_lots_de_menages_entiers(fichier, population):
 def test_commande_reforme_et_cout(tax_benefit_system, fichier, population, tmp_path, capsys):
     sortie = tmp_path / "resultats.csv"
     code = main(
-        [str(fichier), str(sortie), "--variables", "ass", "are", "--mois", "2026-03", "--nombre-mois", "3"]
-        + ["--reforme", "revalorisation_ass", "--processus", "2", "--taille-lot", "25"]
+        [str(fichier), str(sortie), "--variables", "ass", "are", "--from", "2026-03", "--months", "3"]
+        + ["--reform", "revalorisation_ass", "--processes", "2", "--chunk-size", "25"]
     )
     assert code == 0
     lignes = _lire(sortie)
@@ -71,8 +78,8 @@ def test_commande_reforme_et_cout(tax_benefit_system, fichier, population, tmp_p
         cout += float(numpy.sum(reforme.calculate("ass", mois), dtype=float) - numpy.sum(base.calculate("ass", mois)))
     assert cout > 1000  # a revaluation costs money
     sortie_texte = capsys.readouterr().out
-    assert "120 people x 3 months" in sortie_texte
-    assert f"cost {cout:+,.2f} EUR" in sortie_texte
+    assert "120 personnes × 3 mois" in sortie_texte
+    assert f"coût {cout:+,.2f} €".replace(",", " ") in sortie_texte
 
 
 def _fichier(tmp_path, lignes):
@@ -86,47 +93,63 @@ def _fichier(tmp_path, lignes):
     [
         (
             ["individu_id,salaire_imposable:2025-01", "a,1200", "b,-5"],
-            "Column 'salaire_imposable:2025-01', line 3: -5 is negative",
+            "colonne 'salaire_imposable:2025-01', ligne 3 : -5 est négatif",
         ),
         (
             ["individu_id,micro_entreprise_activite:2025-01", "a,vente_marchandises", "b,boulangerie"],
-            "Column 'micro_entreprise_activite:2025-01', line 3: unknown category 'boulangerie'",
+            "colonne 'micro_entreprise_activite:2025-01', ligne 3 : catégorie inconnue 'boulangerie'",
         ),
-        (["individu_id,date_naissance", "a,1980-02-30"], "Column 'date_naissance', line 2: '1980-02-30' is not a date"),
-        (["individu_id,demandeur_emploi:2025-01", "a,peut-etre"], "line 2: 'peut-etre' is not a boolean"),
-        (["individu_id,salaire_imposable:2025-01", "a,mille"], "line 2: 'mille' is not a number"),
-        (["individu_id,salaire_imaginaire:2025-01", "a,1"], "unknown variable 'salaire_imaginaire'"),
-        (["individu_id,salaire_imposable", "a,1"], "is monthly; name the column 'salaire_imposable:YYYY-MM'"),
-        (["individu_id,salaire_imposable:2025-13", "a,1"], "'2025-13' is not a period"),
-        (["individu_id,role", "a,grand-parent"], "Column 'role', line 2: unknown role 'grand-parent'"),
+        (
+            ["individu_id,date_naissance", "a,1980-02-30"],
+            "colonne 'date_naissance', ligne 2 : '1980-02-30' n'est pas une date",
+        ),
+        (["individu_id,demandeur_emploi:2025-01", "a,peut-etre"], "ligne 2 : 'peut-etre' n'est pas un booléen"),
+        (["individu_id,salaire_imposable:2025-01", "a,mille"], "ligne 2 : 'mille' n'est pas un nombre"),
+        (["individu_id,salaire_imaginaire:2025-01", "a,1"], "variable inconnue 'salaire_imaginaire'"),
+        (["individu_id,salaire_imposable", "a,1"], "est mensuelle ; nommez la colonne 'salaire_imposable:AAAA-MM'"),
+        (["individu_id,salaire_imposable:2025-13", "a,1"], "'2025-13' n'est pas une période"),
+        (["individu_id,role", "a,grand-parent"], "colonne 'role', ligne 2 : rôle inconnu 'grand-parent'"),
         (
             ["individu_id,famille_id,role", "a,f1,demandeur", "b,f2,demandeur", "c,f1,conjoint"],
-            "Column 'famille_id', line 4: household 'f1' again",
+            "colonne 'famille_id', ligne 4 : ménage 'f1' de nouveau",
         ),
-        (["individu_id,famille_id,role", "a,f1,demandeur", "b,f1,demandeur"], "a second demandeur"),
-        (["salaire_imposable:2025-01", "1"], "Column 'individu_id' is missing"),
+        (
+            ["individu_id,famille_id,role", "a,f1,demandeur", "b,f1,demandeur"],
+            "un second demandeur dans le même ménage",
+        ),
+        (["salaire_imposable:2025-01", "1"], "colonne 'individu_id' absente"),
         (
             ["individu_id,salaire_imposable:2025-02,salaire_imposable:2025-02", "a,1,2"],
-            "Column 'salaire_imposable:2025-02' is given twice",
+            "colonne 'salaire_imposable:2025-02' donnée deux fois",
         ),
         (
             ["individu_id,salaire_imposable:month:2025-01:3,salaire_imposable:2025-02", "a,300,100"],
-            "both give 'salaire_imposable' for 2025-02",
+            "donnent toutes deux 'salaire_imposable' pour 2025-02",
         ),
     ],
 )
 def test_entrees_invalides(tmp_path, capsys, lignes, message):
-    code = main([str(_fichier(tmp_path, lignes)), str(tmp_path / "sortie.csv"), "--processus", "1"])
+    code = main([str(_fichier(tmp_path, lignes)), str(tmp_path / "sortie.csv"), "--processes", "1"])
     assert code == 2
     assert message in capsys.readouterr().err
     assert not (tmp_path / "sortie.csv").exists()  # no half-written results
 
 
-def test_reforme_inconnue(fichier, tmp_path):
-    with pytest.raises(ErreurDonnees, match="unknown reform 'pas_une_reforme'; known reforms: .*revalorisation_ass"):
-        from openfisca_ass.population import charger_reforme  # noqa: PLC0415
-
-        charger_reforme("pas_une_reforme")
+def test_reforme_inconnue(fichier, tmp_path, capsys):
+    with pytest.raises(
+        ReformeInconnue, match=r"réforme inconnue 'pas_une_reforme' \(réformes disponibles : .*revalorisation_ass"
+    ):
+        classe_reforme("pas_une_reforme")
+    # the same resolver for every command, before any computation
+    for commande in (["population", str(fichier), str(tmp_path / "s.csv")], ["compare", str(EXEMPLE)]):
+        assert openfisca_ass([*commande, "--reform", "pas_une_reforme"]) == 2
+        assert "réforme inconnue 'pas_une_reforme'" in capsys.readouterr().err
+    assert not (tmp_path / "s.csv").exists()
+    assert (
+        classe_reforme("openfisca_ass.reforms.revalorisation_ass:revalorisation_ass") is REFORMES["revalorisation_ass"]
+    )
+    with pytest.raises(ReformeInconnue, match="n'est pas une réforme OpenFisca"):
+        classe_reforme("openfisca_ass.reforms:REFORMES")
 
 
 def test_cellules_vides_et_menage_plus_long_qu_un_lot(tmp_path):
@@ -142,14 +165,14 @@ def test_cellules_vides_et_menage_plus_long_qu_un_lot(tmp_path):
     assert [list(table[COLONNE_INDIVIDU]) for table, _ in lots] == [["a", "b", "c"], ["d"]]
     assert [ligne for _, ligne in lots] == [2, 5]
     sortie = tmp_path / "sortie.csv"
-    assert main([str(tmp_path / "entree.csv"), str(sortie), "--processus", "1", "--taille-lot", "2"]) == 0
+    assert main([str(tmp_path / "entree.csv"), str(sortie), "--processes", "1", "--chunk-size", "2"]) == 0
     assert [ligne[COLONNE_INDIVIDU] for ligne in _lire(sortie)] == ["a", "b", "c", "d"]
 
 
 def test_nombre_de_valeurs(tmp_path, capsys):
     lignes = ["individu_id,salaire_imposable:2025-01", "a,1", "b,2,3"]
-    assert main([str(_fichier(tmp_path, lignes)), str(tmp_path / "s.csv"), "--processus", "1"]) == 2
-    assert "Line 3: 3 values for 2 columns" in capsys.readouterr().err
+    assert main([str(_fichier(tmp_path, lignes)), str(tmp_path / "s.csv"), "--processes", "1"]) == 2
+    assert "ligne 3 : 3 valeurs pour 2 colonnes" in capsys.readouterr().err
 
 
 def test_parquet(tmp_path, population, capsys):
@@ -160,12 +183,12 @@ def test_parquet(tmp_path, population, capsys):
         import pyarrow.parquet  # noqa: PLC0415
     except ImportError:
         chemin.write_bytes(b"PAR1")
-        assert main([str(chemin), str(tmp_path / "sortie.csv"), "--processus", "1"]) == 2
-        assert "reading Parquet needs pyarrow: pip install pyarrow" in capsys.readouterr().err
+        assert main([str(chemin), str(tmp_path / "sortie.csv"), "--processes", "1"]) == 2
+        assert "lire un fichier Parquet demande pyarrow : pip install pyarrow" in capsys.readouterr().err
         return
     pyarrow.parquet.write_table(pyarrow.table({nom: numpy.asarray(v) for nom, v in population.items()}), chemin)
     ecrire_csv(population, tmp_path / "personnes.csv")
-    options = ["--mois", "2026-03", "--nombre-mois", "2", "--processus", "1", "--taille-lot", "30"]
+    options = ["--from", "2026-03", "--months", "2", "--processes", "1", "--chunk-size", "30"]
     assert main([str(chemin), str(tmp_path / "p.csv"), *options]) == 0
     assert main([str(tmp_path / "personnes.csv"), str(tmp_path / "c.csv"), *options]) == 0
     assert _lire(tmp_path / "p.csv") == _lire(tmp_path / "c.csv")
