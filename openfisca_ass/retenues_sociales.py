@@ -64,12 +64,59 @@ def par_jour(montant_mois, jours):
     return arrondi_centime(quotient)
 
 
-def base_apres_participation(allocation, participation_mois, jours):
-    """Daily allowance left after the daily pension participation."""
-    return numpy.asarray(allocation, dtype=numpy.float64) - par_jour(participation_mois, jours)
-
-
 def csg_deductible(csg, assiette, taux_deductible):
     """Deductible part of a CSG levied: up to taux_deductible × assiette (to the cent), the rest not."""
     assiette = numpy.asarray(assiette, dtype=numpy.float64)
     return numpy.minimum(numpy.asarray(csg, dtype=numpy.float64), arrondi_centime(assiette * taux_deductible))
+
+
+def retenues_journalieres_are(allocation, sjr, minimum, p, taux):
+    """The four daily amounts of an ARE day: participation, CSG, CRDS and the deductible part of the CSG.
+
+    ``p`` is ``parameters(period)`` (read there, so that the tracer shows every value); ``taux`` is
+    (CSG rate, CRDS rate, daily SMIC threshold).
+    """
+    taux_csg, taux_crds, seuil = taux
+    participation = participation_retraite_journaliere(
+        allocation, sjr, p.are.retenues.participation_retraite_complementaire, minimum
+    )
+    csg_remplacement = p.prelevements_sociaux.csg_remplacement
+    csg, crds, assiette = csg_crds_journalieres(
+        numpy.asarray(allocation, dtype=numpy.float64) - participation,
+        taux_csg,
+        taux_crds,
+        csg_remplacement.abattement_frais,
+        seuil,
+    )
+    return participation, csg, crds, csg_deductible(csg, assiette, csg_remplacement.taux_deductible)
+
+
+def retenues_mois_are(individu, period, parameters) -> dict:
+    """The month's ARE deductions: each daily amount × its days, the days at the degressive AJ apart.
+
+    In the month the degressivity starts, ``are`` pays the first days at the full AJ and the others
+    at the degressive AJ; their numbers are read back exactly from ``are`` (are_jours_indemnisables_degressifs).
+    """
+    p = parameters(period)
+    minimum = numpy.where(
+        individu("residence_mayotte", period),
+        p.are.allocation_journaliere.minimum_mayotte,
+        p.are.allocation_journaliere.minimum,
+    )
+    sjr = arrondi_centime(individu("are_salaire_journalier_reference", period))
+    taux = (
+        individu("csg_remplacement_taux", period),
+        individu("crds_remplacement_taux", period),
+        individu("csg_seuil_smic_journalier", period),
+    )
+    jours = individu("are_jours_indemnisables", period)
+    jours_degressifs = individu("are_jours_indemnisables_degressifs", period)
+    premiers = retenues_journalieres_are(individu("are_allocation_journaliere_versee", period), sjr, minimum, p, taux)
+    degressifs = retenues_journalieres_are(
+        arrondi_centime(individu("are_allocation_journaliere_degressive", period)), sjr, minimum, p, taux
+    )
+    noms = ("participation", "csg", "crds", "csg_deductible")
+    return {
+        nom: arrondi_centime(premier * (jours - jours_degressifs) + degressif * jours_degressifs)
+        for nom, premier, degressif in zip(noms, premiers, degressifs, strict=True)
+    }

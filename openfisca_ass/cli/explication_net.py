@@ -5,6 +5,7 @@ Kept apart from explication.py so that the net arithmetic has one home; explicat
 """
 
 from openfisca_ass.cli.tableaux import format_nombre
+from openfisca_ass.retenues_sociales import csg_crds_journalieres, participation_retraite_journaliere
 
 VARIABLES = ("are_net", "are_imposable", "revenu_disponible")
 
@@ -22,37 +23,42 @@ def _euros(montant: float) -> str:
 
 
 def _ligne_are_net(lu, loi) -> list:
-    jours, allocation, sjr = (
-        lu("are_jours_indemnisables"),
-        lu("are_allocation_journaliere_versee"),
-        lu("are_salaire_journalier_reference"),
-    )
-    montants = [lu(nom) for nom in ("are", "are_participation_retraite_complementaire", "are_csg", "are_crds")]
-    taux_csg, taux_crds, seuil = (
-        lu("csg_remplacement_taux"),
-        lu("crds_remplacement_taux"),
-        lu("csg_seuil_smic_journalier"),
-    )
-    if None in (jours, allocation, sjr, taux_csg, taux_crds, seuil, *montants) or not jours:
+    noms = ("are_jours_indemnisables", "are_allocation_journaliere_versee", "are_salaire_journalier_reference")
+    noms += ("are", "are_participation_retraite_complementaire", "are_csg", "are_crds")
+    noms += ("csg_remplacement_taux", "crds_remplacement_taux", "csg_seuil_smic_journalier")
+    valeurs = [lu(nom) for nom in noms]
+    if None in valeurs or not valeurs[0]:
         return []
-    brut, participation, csg, crds = montants
-    taux_participation = loi.are.retenues.participation_retraite_complementaire
+    jours, allocation, sjr, brut, participation, csg, crds, taux_csg, taux_crds, seuil = valeurs
+    degressifs = lu("are_jours_indemnisables_degressifs") or 0
     minimum = loi.are.allocation_journaliere.minimum
+    taux_participation = loi.are.retenues.participation_retraite_complementaire
     abattement = loi.prelevements_sociaux.csg_remplacement.abattement_frais
-    participation_jour = participation / jours
-    base = allocation - participation_jour
-    assiette = base * (1 - abattement)
+    # the daily amounts of the days at are_allocation_journaliere_versee (all of them in most months)
+    participation_jour = float(participation_retraite_journaliere(allocation, sjr, taux_participation, minimum))
+    csg_jour, crds_jour, assiette = (
+        float(valeur)
+        for valeur in csg_crds_journalieres(allocation - participation_jour, taux_csg, taux_crds, abattement, seuil)
+    )
+    jours_au_taux = jours - degressifs
+    lignes = [f"En clair : {jours:.0f} jours payés, {_euros(brut)} brut."]
+    if degressifs:
+        lignes.append(
+            f"   La dégressivité commence ce mois-ci : {jours_au_taux:.0f} jours à {_euros(allocation)}, "
+            f"{degressifs:.0f} jours à l'allocation dégressive ; chaque jour porte les retenues de sa propre "
+            "allocation (montants par jour ci-dessous : ceux des premiers jours ; totaux : tout le mois)."
+        )
     return [
-        f"En clair : {jours:.0f} jours payés × {_euros(allocation)} brut par jour = {_euros(brut)}.",
+        *lignes,
         f"   - Participation retraite complémentaire : {_pourcentage(taux_participation)} × SJR {_euros(sjr)}, "
         f"sans descendre sous l'allocation minimale ({_euros(minimum)} hors Mayotte) = "
-        f"{_euros(participation_jour)} par jour ; × {jours:.0f} = {_euros(participation)} ({_TEXTE_PARTICIPATION}).",
+        f"{_euros(participation_jour)} par jour ; total du mois {_euros(participation)} ({_TEXTE_PARTICIPATION}).",
         f"   - Assiette CSG/CRDS : ({_euros(allocation)} − {_euros(participation_jour)}) × "
         f"{_pourcentage(1 - abattement)} = {_euros(assiette)} par jour.",
         f"   - CSG : {_pourcentage(taux_csg)} × {_euros(assiette)}, sans laisser moins de {_euros(seuil)} par jour "
-        f"(seuil SMIC journalier) = {_euros(csg / jours)} par jour ; × {jours:.0f} = {_euros(csg)} ({_TEXTE_CSG}).",
-        f"   - CRDS : {_pourcentage(taux_crds)} × {_euros(assiette)}, même seuil = {_euros(crds / jours)} par jour ; "
-        f"× {jours:.0f} = {_euros(crds)} ({_TEXTE_CRDS}).",
+        f"(seuil SMIC journalier) = {_euros(csg_jour)} par jour ; total du mois {_euros(csg)} ({_TEXTE_CSG}).",
+        f"   - CRDS : {_pourcentage(taux_crds)} × {_euros(assiette)}, même seuil = {_euros(crds_jour)} par jour ; "
+        f"total du mois {_euros(crds)} ({_TEXTE_CRDS}).",
         f"   ARE nette = {_euros(brut)} − {_euros(participation)} − {_euros(csg)} − {_euros(crds)} = "
         f"{_euros(brut - participation - csg - crds)}.",
     ]

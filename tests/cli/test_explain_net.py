@@ -28,12 +28,12 @@ def test_are_net_each_deduction(lancer, tmp_path):
     assert code == 0
     # 30 days × 114 (0.57 × 200); participation 3 % × 200 = 6; base 108 × 98.25 % = 106.11;
     # CSG 6.2 % → 6.58, CRDS 0.5 % → 0.53; threshold 11.88 × 35 ÷ 7 = 59.40 → 60
-    assert "30 jours payés × 114.00 € brut par jour = 3420.00 €" in sortie
+    assert "30 jours payés, 3420.00 € brut" in sortie
     assert "3 % × SJR 200.00 €" in sortie
-    assert "= 6.00 € par jour ; × 30 = 180.00 €" in sortie
+    assert "= 6.00 € par jour ; total du mois 180.00 €" in sortie
     assert "(114.00 € − 6.00 €) × 98.25 % = 106.11 € par jour" in sortie
     assert "CSG : 6.2 % × 106.11 €, sans laisser moins de 60.00 € par jour" in sortie
-    assert "= 6.58 € par jour ; × 30 = 197.40 €" in sortie
+    assert "= 6.58 € par jour ; total du mois 197.40 €" in sortie
     assert "CRDS : 0.5 % × 106.11 €" in sortie
     assert "ARE nette = 3420.00 € − 180.00 € − 197.40 € − 15.90 € = 3026.70 €" in sortie
     assert "CSS art. L136-8" in sortie

@@ -1,8 +1,7 @@
 from openfisca_ass import references
-from openfisca_ass.calendrier import arrondi_centime
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import MONTH, Variable
-from openfisca_ass.retenues_sociales import base_apres_participation, csg_crds_journalieres
+from openfisca_ass.retenues_sociales import retenues_mois_are
 
 
 class are_crds(Variable):
@@ -21,18 +20,4 @@ class are_crds(Variable):
     """
 
     def formula_2019_11_01(individu, period, parameters):
-        p = parameters(period).prelevements_sociaux
-        jours = individu("are_jours_indemnisables", period)
-        base = base_apres_participation(
-            individu("are_allocation_journaliere_versee", period),
-            individu("are_participation_retraite_complementaire", period),
-            jours,
-        )
-        _, crds, _ = csg_crds_journalieres(
-            base,
-            individu("csg_remplacement_taux", period),
-            individu("crds_remplacement_taux", period),
-            p.csg_remplacement.abattement_frais,
-            individu("csg_seuil_smic_journalier", period),
-        )
-        return arrondi_centime(crds * jours)
+        return retenues_mois_are(individu, period, parameters)["crds"]

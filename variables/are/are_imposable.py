@@ -2,7 +2,7 @@ from openfisca_ass import references
 from openfisca_ass.calendrier import arrondi_centime
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import MONTH, Variable
-from openfisca_ass.retenues_sociales import base_apres_participation, csg_deductible, par_jour
+from openfisca_ass.retenues_sociales import retenues_mois_are
 
 
 class are_imposable(Variable):
@@ -26,10 +26,5 @@ class are_imposable(Variable):
     """
 
     def formula_2019_11_01(individu, period, parameters):
-        p = parameters(period).prelevements_sociaux.csg_remplacement
-        jours = individu("are_jours_indemnisables", period)
-        participation = individu("are_participation_retraite_complementaire", period)
-        base = base_apres_participation(individu("are_allocation_journaliere_versee", period), participation, jours)
-        csg_jour = par_jour(individu("are_csg", period), jours)
-        deductible = csg_deductible(csg_jour, base * (1 - p.abattement_frais), p.taux_deductible)
-        return arrondi_centime(individu("are", period) - participation - deductible * jours)
+        retenues = retenues_mois_are(individu, period, parameters)
+        return arrondi_centime(individu("are", period) - retenues["participation"] - retenues["csg_deductible"])

@@ -15,7 +15,9 @@ class are_net(Variable):
     are − are_participation_retraite_complementaire − are_csg − are_crds: what reaches the bank
     account for the month, after the cumul with an activity (only the days paid bear deductions).
     The deductions follow the Unédic order (participation, then CSG, then CRDS, each daily amount
-    rounded to the cent, × the days paid), openfisca_ass/retenues_sociales.py. 0 ≤ are_net ≤ are.
+    rounded to the cent, × the days paid), openfisca_ass/retenues_sociales.py; in the month the
+    degressivity starts, each day on its own AJ (are_jours_indemnisables_degressifs).
+    0 ≤ are_net ≤ are.
 
     Not modelled: the health contribution of people not resident for tax purposes or covered by
     the Alsace-Moselle local scheme (1.5 % for the latter, UNVERIFIED); Mayotte's own CSG

@@ -1,10 +1,7 @@
-import numpy
-
 from openfisca_ass import references
-from openfisca_ass.calendrier import arrondi_centime
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import MONTH, Variable
-from openfisca_ass.retenues_sociales import participation_retraite_journaliere
+from openfisca_ass.retenues_sociales import retenues_mois_are
 
 
 class are_participation_retraite_complementaire(Variable):
@@ -23,16 +20,4 @@ class are_participation_retraite_complementaire(Variable):
     """
 
     def formula_2019_11_01(individu, period, parameters):
-        p = parameters(period).are
-        minimum = numpy.where(
-            individu("residence_mayotte", period),
-            p.allocation_journaliere.minimum_mayotte,
-            p.allocation_journaliere.minimum,
-        )
-        par_jour = participation_retraite_journaliere(
-            individu("are_allocation_journaliere_versee", period),
-            arrondi_centime(individu("are_salaire_journalier_reference", period)),
-            p.retenues.participation_retraite_complementaire,
-            minimum,
-        )
-        return arrondi_centime(par_jour * individu("are_jours_indemnisables", period))
+        return retenues_mois_are(individu, period, parameters)["participation"]
