@@ -95,7 +95,7 @@ def retenues_mois_are(individu, period, parameters) -> dict:
     """The month's ARE deductions: each daily amount × its days, the days at the degressive AJ apart.
 
     In the month the degressivity starts, ``are`` pays the first days at the full AJ and the others
-    at the degressive AJ; their numbers are read back exactly from ``are`` (are_jours_indemnisables_degressifs).
+    at the degressive AJ: are_jours_indemnisables_degressifs, the split of mecanique_are that ``are`` uses.
     """
     p = parameters(period)
     minimum = numpy.where(

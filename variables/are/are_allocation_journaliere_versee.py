@@ -16,7 +16,7 @@ class are_allocation_journaliere_versee(Variable):
     unit = "currency-EUR"
     documentation = """
     The gross daily allowance on which the deductions of a day paid are computed. In the month the
-    degressivity starts: the full AJ of the first days (the others, are_jours_indemnisables_degressifs,
+    degressivity starts: the AJ of the first days (the full AJ) (the others, are_jours_indemnisables_degressifs,
     at the degressive AJ). Any other month: are ÷ are_jours_indemnisables rounded to the cent —
     the month's AJ, or what a given `are` pays a day; the month's AJ when no day is paid.
     """
@@ -25,6 +25,6 @@ class are_allocation_journaliere_versee(Variable):
         jours = individu("are_jours_indemnisables", period)
         montant = individu("are", period)
         degressifs = individu("are_jours_indemnisables_degressifs", period)
-        plein = arrondi_centime(individu("are_allocation_journaliere_taux_plein", period))
-        moyenne = numpy.where(jours > 0, par_jour(montant, jours), individu("are_allocation_journaliere", period))
-        return numpy.where(degressifs > 0, plein, moyenne)
+        premier_jour = arrondi_centime(individu("are_allocation_journaliere", period))
+        moyenne = numpy.where(jours > 0, par_jour(montant, jours), premier_jour)
+        return numpy.where(degressifs > 0, premier_jour, moyenne)
