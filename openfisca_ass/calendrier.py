@@ -109,24 +109,6 @@ def arrondi_centime(montant: numpy.ndarray) -> numpy.ndarray:
 MOIS_PAR_TRIMESTRE = 3
 
 
-def valeurs_aux_dates(parametre, dates: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
-    """Value of a dated parameter at each date of an array (an event date, not the period).
-
-    Not traced: formulas use openfisca_ass.parametres_aux_dates.ParametresAuxDates instead. Kept
-    only for the ARE month walk until it moves there (issue 13 §2); then delete it.
-
-    Returns (values, defined): ``defined`` is False where a date is before the parameter's first
-    value. Vectorised: one ``searchsorted`` over the parameter's few value dates. ``parametre`` is
-    a ``Parameter`` of the simulation's tax-benefit system, so that a reform is taken into account.
-    """
-    items = sorted(parametre.values_list, key=lambda item: item.instant_str)
-    debuts = numpy.array([item.instant_str for item in items], dtype="datetime64[D]")
-    valeurs = numpy.array([item.value for item in items])
-    rang = numpy.searchsorted(debuts, numpy.asarray(dates, dtype="datetime64[D]"), side="right") - 1
-    defini = rang >= 0
-    return valeurs[numpy.maximum(rang, 0)], defini
-
-
 # Float error allowed when comparing two amounts in cents (or a cent amount with a rate × cents).
 _TOLERANCE_COMPARAISON = 1e-6
 

@@ -84,13 +84,8 @@ def test_parameter_has_metadata(path, parameter):
 
 
 VARIABLES_DIR = Path(__file__).resolve().parents[1] / "variables"
-_LECTURES_HORS_TRACE = ("tax_benefit_system.parameters", "valeurs_aux_dates", "get_parameters_at_instant")
-# Files still reading the law outside the tracer (none: the ARE month walk reads it through
-# parameters and ParametresAuxDates since issue 13 §2).
-_LECTURES_HORS_TRACE_EN_COURS = set()
-_FICHIERS_VARIABLES = sorted(
-    chemin for chemin in VARIABLES_DIR.rglob("*.py") if chemin.name not in _LECTURES_HORS_TRACE_EN_COURS
-)
+_LECTURES_HORS_TRACE = ("tax_benefit_system.parameters", "get_parameters_at_instant")
+_FICHIERS_VARIABLES = sorted(VARIABLES_DIR.rglob("*.py"))
 
 
 @pytest.mark.parametrize("fichier", _FICHIERS_VARIABLES, ids=lambda chemin: chemin.name)
@@ -99,14 +94,6 @@ def test_formulas_read_the_law_through_parameters(fichier):
     texte = fichier.read_text(encoding="utf-8")
     for interdit in _LECTURES_HORS_TRACE:
         assert interdit not in texte, f"{fichier.name} reads the law with {interdit}: the tracer cannot see it"
-
-
-def test_the_list_of_untraced_files_is_not_stale():
-    for nom in _LECTURES_HORS_TRACE_EN_COURS:
-        texte = "".join(chemin.read_text(encoding="utf-8") for chemin in VARIABLES_DIR.rglob(nom))
-        assert any(interdit in texte for interdit in _LECTURES_HORS_TRACE), (
-            f"{nom} now reads the law through parameters: remove it from _LECTURES_HORS_TRACE_EN_COURS"
-        )
 
 
 @pytest.mark.parametrize("fichier", _FICHIERS_VARIABLES, ids=lambda chemin: chemin.name)
