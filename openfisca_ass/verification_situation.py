@@ -56,9 +56,12 @@ class Limites:
     valeurs_calculees: int = 100_000
     # Months of inputs: each input counts the months it covers (a year counts 12) for each person.
     mois_donnes: int = 100_000
-    # Last year a value may be asked for: the months the ARE walk covers stay bounded (the law's
-    # values after the last one known are kept as they are: no future revaluation is invented).
-    derniere_annee_calculee: int = 2050
+    # Persons simulated for /trace (its answer holds every intermediate value of every person).
+    individus_trace: int = 100
+    # Last year a value may be asked for: the months the ARE walk covers (from 2019-11, the first
+    # month of its formula) stay bounded. The law's values after the last one known are kept as
+    # they are (no future revaluation is invented): a far month means nothing more.
+    derniere_annee_calculee: int = 2040
     # Nesting of the JSON: a situation needs 6 levels (situation, entity, person, variable, period, value).
     profondeur: int = 8
 
@@ -81,7 +84,8 @@ class Limites:
         """The limits in French, for the web API's /spec."""
         return (
             f"au plus {self.individus} individus ; au plus {self.points_axes} points d'axes ; au plus "
-            f"{self.individus_simules} individus simulés (individus × points) ; au plus {self.calculs} valeurs "
+            f"{self.individus_simules} individus simulés (individus × points), {self.individus_trace} pour /trace ; "
+            f"au plus {self.calculs} valeurs "
             f"demandées (null) et {self.valeurs_calculees} valeurs calculées (valeurs demandées × points) ; au "
             f"plus {self.mois_donnes} mois de données ; des mois demandés jusqu'à {self.derniere_annee_calculee}-12 ; "
             f"des dates et des périodes données de {PREMIERE_DATE.year} à {DERNIERE_DATE.year} ; une profondeur "
@@ -121,6 +125,21 @@ def verifier_situation(tax_benefit_system, situation, limites: Limites | None = 
     verification.entites()
     verification.axes()
     verification.totaux()
+
+
+def individus_simules(situation) -> int:
+    """Persons × points of the axes of a situation (0 where it is malformed: verifier_situation says why)."""
+    if not isinstance(situation, dict) or not isinstance(situation.get("individus"), dict):
+        return 0
+    points = 1
+    axes = situation.get(AXES)
+    if isinstance(axes, list):
+        for dimension in axes:
+            premier = dimension[0] if isinstance(dimension, list) and dimension else None
+            nombre = premier.get("count") if isinstance(premier, dict) else None
+            if isinstance(nombre, int) and not isinstance(nombre, bool) and nombre > 0:
+                points *= nombre
+    return len(situation["individus"]) * points
 
 
 def _type_json(valeur) -> str:
@@ -481,4 +500,4 @@ if not getattr(SimulationBuilder.build_from_entities, "verifie_par_openfisca_ass
     SimulationBuilder.build_from_entities = _build_from_entities_verifiee
 
 
-__all__ = ["LIMITES", "Limites", "SituationInvalide", "verifier_situation"]
+__all__ = ["LIMITES", "Limites", "SituationInvalide", "individus_simules", "verifier_situation"]

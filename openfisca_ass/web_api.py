@@ -25,7 +25,7 @@ from werkzeug.exceptions import BadRequest, HTTPException, InternalServerError
 
 from openfisca_ass import CountryTaxBenefitSystem
 from openfisca_ass.model_api import extrait
-from openfisca_ass.verification_situation import LIMITES
+from openfisca_ass.verification_situation import LIMITES, individus_simules, verifier_situation
 
 # Largest body accepted (a situation of 1 000 persons is about 300 kB).
 CORPS_MAXIMUM_OCTETS = int(os.environ.get("OPENFISCA_ASS_LIMITE_CORPS_OCTETS", "1000000"))
@@ -130,7 +130,9 @@ def _message_http(error: HTTPException) -> str:
 
 
 def create_app(tax_benefit_system=None):
-    app = create_stock_app(tax_benefit_system or CountryTaxBenefitSystem())
+    tax_benefit_system = tax_benefit_system or CountryTaxBenefitSystem()
+    app = create_stock_app(tax_benefit_system)
+    app.config["TAX_BENEFIT_SYSTEM"] = tax_benefit_system
     app.config["MAX_CONTENT_LENGTH"] = CORPS_MAXIMUM_OCTETS
     ancien = app.json
     app.json = _JsonStrict(app)
@@ -154,6 +156,23 @@ def create_app(tax_benefit_system=None):
         if not isinstance(situation, dict):
             return _erreur(
                 f'La situation doit être un objet JSON ({{"individus": {{…}}}}), pas {type(situation).__name__}.'
+            )
+        return None
+
+    @app.before_request
+    def trace_bounded():
+        # /trace answers every intermediate value of every person: 1 000 persons over 20 years of
+        # ARE walk made 67 MB in 25 s.
+        if request.method != "POST" or request.path != "/trace":
+            return None
+        situation = request.get_json(silent=True)
+        # The situation's own errors first, as /calculate names them (a SituationInvalide is a 400).
+        verifier_situation(app.config["TAX_BENEFIT_SYSTEM"], situation)
+        if individus_simules(situation) > LIMITES.individus_trace:
+            return _erreur(
+                f"{individus_simules(situation)} individus simulés (personnes × points des axes) : au plus "
+                f"{LIMITES.individus_trace} pour /trace, dont la réponse donne chaque valeur intermédiaire de chacun "
+                "(limite du serveur ; /calculate en accepte plus)."
             )
         return None
 

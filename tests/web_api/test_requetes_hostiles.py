@@ -156,13 +156,13 @@ CAS = {
         ["au moins 2"],
     ),
     # Periods
-    "mois demandé en 9999": (_personne(ass={"9999-12": None}), ["individus", "claude", "ass", "9999-12"], ["2050"]),
+    "mois demandé en 9999": (_personne(ass={"9999-12": None}), ["individus", "claude", "ass", "9999-12"], ["2040"]),
     "ARE demandée en 9998 (droit ouvert en 2024)": (
         {"individus": {"a": {"are_jours_restants": {"2024-01": 500}, "are": {"9998-12": None}}}},
         ["individus", "a", "are", "9998-12"],
-        ["9998-12", "2050"],
+        ["9998-12", "2040"],
     ),
-    "mois demandé en 2051": (_personne(ass={"2051-01": None}), ["individus", "claude", "ass", "2051-01"], ["2050"]),
+    "mois demandé en 2041": (_personne(ass={"2041-01": None}), ["individus", "claude", "ass", "2041-01"], ["2040"]),
     "étalement sur 100 000 mois": (
         _personne(salaire_imposable={"month:2025-01:100000": 100}),
         ["individus", "claude", "salaire_imposable", "month:2025-01:100000"],
@@ -395,15 +395,15 @@ CAS = {
         ["individus"],
         ["10000 personnes", "au plus 1000"],
     ),
-    "1 200 valeurs demandées": (
+    "1 440 valeurs demandées": (
         {
             "individus": {
-                nom: {"ass": {f"{2000 + rang // 12}-{rang % 12 + 1:02d}": None for rang in range(600)}}
-                for nom in ("a", "b")
+                nom: {"ass": {f"{2000 + rang // 12}-{rang % 12 + 1:02d}": None for rang in range(480)}}
+                for nom in ("a", "b", "c")
             }
         },
         ["error"],
-        ["1200 valeurs demandées", "au plus 1000"],
+        ["1440 valeurs demandées", "au plus 1000"],
     ),
     "individus simulés: 20 personnes × 1 000 points": (
         {
@@ -555,5 +555,24 @@ def test_limites_dans_spec(server):
     statut, corps = _get(server, "/spec")
     assert statut == 200
     description = json.loads(corps)["info"]["description"]
-    for mot in ["1000 individus", "1000 points d'axes", "2050-12", "octets", "OPENFISCA_ASS_LIMITE_"]:
+    for mot in [
+        "1000 individus",
+        "1000 points d'axes",
+        "2040-12",
+        "octets",
+        "100 pour /trace",
+        "OPENFISCA_ASS_LIMITE_",
+    ]:
         assert mot in description
+
+
+def test_trace_bornee_a_100_individus_simules(server):
+    """/trace answers every intermediate value of every person: 101 persons are refused there, not on /calculate."""
+    situation = {"individus": {f"p{rang}": {"ass": {"2025-06": None}} for rang in range(101)}}
+    statut, corps = _post(server, "/trace", _json(situation))
+    assert statut == 400
+    assert "101 individus simulés" in json.loads(corps)["error"]
+    statut, corps = _post(server, "/calculate", _json(situation))
+    assert statut == 200, corps[:300]
+    # Nothing given: no ASS.
+    assert json.loads(corps)["individus"]["p100"]["ass"]["2025-06"] == 0
