@@ -56,8 +56,13 @@ class Limites:
     valeurs_calculees: int = 100_000
     # Months of inputs: each input counts the months it covers (a year counts 12) for each person.
     mois_donnes: int = 100_000
-    # Persons simulated for /trace (its answer holds every intermediate value of every person).
+    # Distinct periods asked, and persons simulated × distinct periods asked: each month asked
+    # costs the walk of the ARE and of the ASS cumul for every person.
+    mois_demandes: int = 120
+    individus_mois: int = 12_000
+    # For /trace, whose answer holds every intermediate value of every person and month.
     individus_trace: int = 100
+    individus_mois_trace: int = 1_200
     # Last year a value may be asked for: the months the ARE walk covers (from 2019-11, the first
     # month of its formula) stay bounded. The law's values after the last one known are kept as
     # they are (no future revaluation is invented): a far month means nothing more.
@@ -85,7 +90,8 @@ class Limites:
         return (
             f"au plus {self.individus} individus ; au plus {self.points_axes} points d'axes ; au plus "
             f"{self.individus_simules} individus simulés (individus × points), {self.individus_trace} pour /trace ; "
-            f"au plus {self.calculs} valeurs "
+            f"au plus {self.mois_demandes} périodes demandées distinctes et {self.individus_mois} individus × "
+            f"périodes demandées ({self.individus_mois_trace} pour /trace) ; au plus {self.calculs} valeurs "
             f"demandées (null) et {self.valeurs_calculees} valeurs calculées (valeurs demandées × points) ; au "
             f"plus {self.mois_donnes} mois de données ; des mois demandés jusqu'à {self.derniere_annee_calculee}-12 ; "
             f"des dates et des périodes données de {PREMIERE_DATE.year} à {DERNIERE_DATE.year} ; une profondeur "
@@ -124,22 +130,15 @@ def verifier_situation(tax_benefit_system, situation, limites: Limites | None = 
     verification = _Verification(tax_benefit_system, situation, limites, periode_par_defaut)
     verification.entites()
     verification.axes()
-    verification.totaux()
+    return verification.totaux()
 
 
-def individus_simules(situation) -> int:
-    """Persons × points of the axes of a situation (0 where it is malformed: verifier_situation says why)."""
-    if not isinstance(situation, dict) or not isinstance(situation.get("individus"), dict):
-        return 0
-    points = 1
-    axes = situation.get(AXES)
-    if isinstance(axes, list):
-        for dimension in axes:
-            premier = dimension[0] if isinstance(dimension, list) and dimension else None
-            nombre = premier.get("count") if isinstance(premier, dict) else None
-            if isinstance(nombre, int) and not isinstance(nombre, bool) and nombre > 0:
-                points *= nombre
-    return len(situation["individus"]) * points
+@dataclasses.dataclass(frozen=True)
+class Demande:
+    """What a valid situation asks: what its cost grows with."""
+
+    individus_simules: int
+    periodes_demandees: int
 
 
 def _type_json(valeur) -> str:
@@ -183,7 +182,7 @@ def _dans_le_calendrier(periode, texte, chemin, derniere_annee: int):
         raise SituationInvalide(chemin, f"Période invalide : {extrait(texte)}. Attendu : au moins un mois.")
     try:
         derniere = periode.stop.year
-    except ValueError:  # past year 9999
+    except (ValueError, OverflowError):  # past year 9999
         derniere = math.inf
     if periode.start.year < PREMIERE_DATE.year or derniere > derniere_annee:
         raise SituationInvalide(
@@ -203,6 +202,7 @@ class _Verification:
         self.personnes = self.systeme.person_entity.plural
         self.calculs = 0
         self.mois_donnes = 0
+        self.mois_demandes = set()
 
     # Entities and their inputs
 
@@ -332,8 +332,16 @@ class _Verification:
         """A value asked: for the period of the variable (a month for a monthly variable)."""
         _dans_le_calendrier(periode, texte, chemin, self.limites.derniere_annee_calculee)
         unite = variable.definition_period
+        if unite == periods.ETERNITY and periode.unit == periods.ETERNITY and variable.formulas:
+            raise SituationInvalide(
+                chemin,
+                f"« {variable.name} » se calcule à une date : demandez-la pour un mois (AAAA-MM), pas pour "
+                f"{extrait(texte)}.",
+            )
         if unite == periods.ETERNITY:
+            self.mois_demandes.add(str(periode))
             return
+        self.mois_demandes.add(str(periode))
         if periode.unit != unite or periode.size != 1 or periode.start.day != 1:
             forme = "AAAA-MM (un mois)" if unite == periods.MONTH else "AAAA (une année)"
             raise SituationInvalide(
@@ -477,10 +485,17 @@ class _Verification:
             (self.calculs, self.limites.calculs, "valeurs demandées (null)"),
             (self.calculs * points, self.limites.valeurs_calculees, "valeurs calculées (demandées × points des axes)"),
             (self.mois_donnes, self.limites.mois_donnes, "mois de données (chaque donnée compte ses mois)"),
+            (len(self.mois_demandes), self.limites.mois_demandes, "périodes demandées distinctes"),
+            (
+                personnes * points * len(self.mois_demandes),
+                self.limites.individus_mois,
+                "individus simulés × périodes demandées",
+            ),
         ]
         for valeur, limite, quoi in bornes:
             if valeur > limite:
                 raise SituationInvalide([], f"{valeur} {quoi} : au plus {limite} par situation (limite du serveur).")
+        return Demande(personnes * points, len(self.mois_demandes))
 
 
 _UNITES = {periods.MONTH: "mois", periods.YEAR: "année"}
@@ -500,4 +515,4 @@ if not getattr(SimulationBuilder.build_from_entities, "verifie_par_openfisca_ass
     SimulationBuilder.build_from_entities = _build_from_entities_verifiee
 
 
-__all__ = ["LIMITES", "Limites", "SituationInvalide", "individus_simules", "verifier_situation"]
+__all__ = ["LIMITES", "Demande", "Limites", "SituationInvalide", "verifier_situation"]

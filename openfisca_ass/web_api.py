@@ -10,6 +10,7 @@ that are valid JSON, and the server's limits in ``/spec``. Every other answer is
 Run it with ``make serve``, or ``gunicorn 'openfisca_ass.web_api:create_app()'``.
 """
 
+import json
 import logging
 import os
 
@@ -21,11 +22,11 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.simulations import SimulationBuilder
 from openfisca_web_api import handlers
 from openfisca_web_api.app import create_app as create_stock_app
-from werkzeug.exceptions import BadRequest, HTTPException, InternalServerError
+from werkzeug.exceptions import HTTPException, InternalServerError
 
 from openfisca_ass import CountryTaxBenefitSystem
 from openfisca_ass.model_api import extrait
-from openfisca_ass.verification_situation import LIMITES, individus_simules, verifier_situation
+from openfisca_ass.verification_situation import LIMITES, verifier_situation
 
 # Largest body accepted (a situation of 1 000 persons is about 300 kB).
 CORPS_MAXIMUM_OCTETS = int(os.environ.get("OPENFISCA_ASS_LIMITE_CORPS_OCTETS", "1000000"))
@@ -114,6 +115,18 @@ def description_limites() -> str:
     )
 
 
+def _lire_json(corps: bytes):
+    """(the JSON read, None) or (None, what is wrong, in French)."""
+    try:
+        return json.loads(corps), None
+    except json.JSONDecodeError as erreur:
+        return None, f"erreur ligne {erreur.lineno}, colonne {erreur.colno}"
+    except UnicodeDecodeError as erreur:
+        return None, f"le corps n'est pas du texte UTF-8 (octet {erreur.start})"
+    except RecursionError:
+        return None, "imbriqué trop profondément pour une situation"
+
+
 def _message_http(error: HTTPException) -> str:
     if error.code == 404 and request.endpoint == "get_variable":
         return f"Variable inconnue : {extrait(request.view_args.get('id'))}. La liste est sur /variables."
@@ -147,12 +160,9 @@ def create_app(tax_benefit_system=None):
             return None
         if not request.is_json:
             return _erreur("Envoyez la situation en JSON, avec l'en-tête Content-Type: application/json.")
-        try:
-            situation = request.get_json()
-        except BadRequest as erreur:
-            return _erreur(f"JSON invalide : {extrait(erreur.description)}")
-        except RecursionError:
-            return _erreur("JSON invalide : imbriqué trop profondément pour une situation.")
+        situation, probleme = _lire_json(request.get_data())
+        if probleme:
+            return _erreur(f"JSON invalide : {probleme}.")
         if not isinstance(situation, dict):
             return _erreur(
                 f'La situation doit être un objet JSON ({{"individus": {{…}}}}), pas {type(situation).__name__}.'
@@ -167,13 +177,21 @@ def create_app(tax_benefit_system=None):
             return None
         situation = request.get_json(silent=True)
         # The situation's own errors first, as /calculate names them (a SituationInvalide is a 400).
-        verifier_situation(app.config["TAX_BENEFIT_SYSTEM"], situation)
-        if individus_simules(situation) > LIMITES.individus_trace:
-            return _erreur(
-                f"{individus_simules(situation)} individus simulés (personnes × points des axes) : au plus "
-                f"{LIMITES.individus_trace} pour /trace, dont la réponse donne chaque valeur intermédiaire de chacun "
-                "(limite du serveur ; /calculate en accepte plus)."
-            )
+        demande = verifier_situation(app.config["TAX_BENEFIT_SYSTEM"], situation)
+        bornes = [
+            (demande.individus_simules, LIMITES.individus_trace, "individus simulés (personnes × points des axes)"),
+            (
+                demande.individus_simules * demande.periodes_demandees,
+                LIMITES.individus_mois_trace,
+                "individus simulés × périodes demandées",
+            ),
+        ]
+        for valeur, limite, quoi in bornes:
+            if valeur > limite:
+                return _erreur(
+                    f"{valeur} {quoi} : au plus {limite} pour /trace, dont la réponse donne chaque valeur "
+                    "intermédiaire de chacun (limite du serveur ; /calculate en accepte plus)."
+                )
         return None
 
     @app.errorhandler(HTTPException)

@@ -168,6 +168,16 @@ CAS = {
         ["individus", "claude", "salaire_imposable", "month:2025-01:100000"],
         ["month:2025-01:100000", "2100"],
     ),
+    "période de taille démesurée": (
+        _personne(salaire_imposable={"month:2025-01:99999999999999999999": 100}),
+        ["individus", "claude", "salaire_imposable", "month:2025-01:99999999999999999999"],
+        ["hors du calendrier", "2100"],
+    ),
+    "variable à formule demandée pour ETERNITY": (
+        _personne(are_age_fin_contrat={"ETERNITY": None}),
+        ["individus", "claude", "are_age_fin_contrat", "ETERNITY"],
+        ["are_age_fin_contrat", "AAAA-MM"],
+    ),
     "période de taille nulle": (
         _personne(salaire_imposable={"month:2025-01:0": 100}),
         ["individus", "claude", "salaire_imposable", "month:2025-01:0"],
@@ -405,6 +415,19 @@ CAS = {
         ["error"],
         ["1440 valeurs demandées", "au plus 1000"],
     ),
+    "121 périodes demandées": (
+        _personne(ass={f"{2020 + rang // 12}-{rang % 12 + 1:02d}": None for rang in range(121)}),
+        ["error"],
+        ["121 périodes demandées distinctes", "au plus 120"],
+    ),
+    "individus × périodes: 1 000 points × 13 mois": (
+        {
+            **_personne(ass={f"2025-{mois:02d}": None for mois in range(1, 13)} | {"2026-01": None}),
+            "axes": [[{"name": "aah", "count": 1000, "min": 0, "max": 999, "period": "2024-05"}]],
+        },
+        ["error"],
+        ["13000 individus simulés × périodes demandées", "au plus 12000"],
+    ),
     "individus simulés: 20 personnes × 1 000 points": (
         {
             "individus": {f"p{rang}": {"ass": {"2025-06": None}} for rang in range(20)},
@@ -464,8 +487,9 @@ CORPS = {
     "liste": (b"[1, 2]", "application/json", 400, "pas list"),
     "texte": (b'"texte"', "application/json", 400, "pas str"),
     "JSON mal formé": (b'{"individus": {', "application/json", 400, "JSON invalide"),
-    "JSON imbriqué 1 000 fois": (b"[" * 1000 + b"]" * 1000, "application/json", 400, "JSON invalide"),
+    "JSON imbriqué 1 000 fois": (b"[" * 1000 + b"]" * 1000, "application/json", 400, "imbriqué trop profondément"),
     "objet imbriqué 900 fois": (b'{"a":' * 900 + b"1" + b"}" * 900, "application/json", 400, "imbriqué"),
+    "UTF-8 invalide": (b'{"individus": {"\xff": {}}}', "application/json", 400, "UTF-8"),
     "corps de 2 Mo": (
         b'{"individus": {"a": {"salaire_imposable": {"2025-01": "' + b"x" * 2_000_000 + b'"}}}}',
         "application/json",
@@ -576,3 +600,17 @@ def test_trace_bornee_a_100_individus_simules(server):
     assert statut == 200, corps[:300]
     # Nothing given: no ASS.
     assert json.loads(corps)["individus"]["p100"]["ass"]["2025-06"] == 0
+
+
+def test_trace_bornee_en_individus_mois(server):
+    """41 persons × 30 months asked: 1 230 person-months, more than the 1 200 of /trace; /calculate answers."""
+    mois = [f"{2023 + rang // 12}-{rang % 12 + 1:02d}" for rang in range(30)]
+    situation = {"individus": {f"p{rang}": {} for rang in range(41)}}
+    situation["individus"]["p0"]["ass"] = dict.fromkeys(mois)
+    statut, corps = _post(server, "/trace", _json(situation))
+    assert statut == 400
+    assert "1230 individus simulés × périodes demandées" in json.loads(corps)["error"]
+    statut, corps = _post(server, "/calculate", _json(situation))
+    assert statut == 200, corps[:300]
+    # Nothing given: no ASS in any month.
+    assert set(json.loads(corps)["individus"]["p0"]["ass"].values()) == {0}
