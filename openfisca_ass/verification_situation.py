@@ -59,7 +59,7 @@ class Limites:
     # Distinct periods asked, and persons simulated × distinct periods asked: each month asked
     # costs the walk of the ARE and of the ASS cumul for every person.
     mois_demandes: int = 120
-    individus_mois: int = 12_000
+    individus_mois: int = 6_000
     # For /trace, whose answer holds every intermediate value of every person and month.
     individus_trace: int = 100
     individus_mois_trace: int = 1_200

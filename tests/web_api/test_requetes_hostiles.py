@@ -426,7 +426,7 @@ CAS = {
             "axes": [[{"name": "aah", "count": 1000, "min": 0, "max": 999, "period": "2024-05"}]],
         },
         ["error"],
-        ["13000 individus simulés × périodes demandées", "au plus 12000"],
+        ["13000 individus simulés × périodes demandées", "au plus 6000"],
     ),
     "individus simulés: 20 personnes × 1 000 points": (
         {
