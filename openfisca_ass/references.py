@@ -266,3 +266,9 @@ UNEDIC_RETENUES_SOCIALES = _reference(
     "Unédic, fiche « Retenues sociales sur les allocations »",
     "https://www.unedic.org/indemnisation/fiches-thematiques/retenues-sociales-sur-les-allocations",
 )
+# ARE right read from the pay history (règlement d'assurance chômage 2024, art. 3 and 11).
+RAC_2024_ARTICLE_3 = "https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050837511"
+RAC_2024_ARTICLE_11 = "https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050837899"
+UNEDIC_SALAIRE_REFERENCE = "https://unedic.org/indemnisation/fiches-thematiques/salaire-de-reference"
+SERVICE_PUBLIC_ARE_MONTANT = "https://www.service-public.fr/particuliers/vosdroits/F2064"
+CT_DUREE_LEGALE = "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033020517"

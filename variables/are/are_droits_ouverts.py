@@ -18,8 +18,10 @@ class are_droits_ouverts(Variable):
     2020-08-01 to 2021-11-30), both read at the end of the contract. The registration as a job
     seeker is checked month by month (demandeur_emploi). Not modelled: physical fitness,
     residence, the retirement-age limit, the 12-month registration deadline, the seasonal
-    workers' 2025 threshold. A right given directly through are_jours_restants needs none of
-    these inputs.
+    workers' 2025 threshold, the 108-day threshold of first-time claimants of the 2024 rules. A
+    right given directly through are_jours_restants needs none of these inputs. The days worked
+    are counted the rules' way (are_jours_affiliation_periode_reference), from the monthly pay
+    history when it is given.
     """
 
     def formula(individu, period, parameters):
@@ -27,7 +29,7 @@ class are_droits_ouverts(Variable):
         loi = ParametresAuxDates(individu, parameters, fin)
         jours_minimum, en_vigueur = loi("are.affiliation.duree_minimale_jours")
         heures_minimum, _ = loi("are.affiliation.duree_minimale_heures")
-        jours = individu("are_jours_travailles_periode_reference", period)
+        jours = individu("are_jours_affiliation_periode_reference", period)
         heures = individu("are_heures_travaillees_periode_reference", period)
         affiliation = (jours >= jours_minimum) + (heures >= heures_minimum)
         involontaire = individu("are_perte_involontaire_emploi", period)

@@ -1,3 +1,4 @@
+from openfisca_ass.historique_contrats import lire_periode_de_reference
 from openfisca_ass import references
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import ETERNITY, NombrePositif
@@ -16,4 +17,13 @@ class are_jours_travailles_periode_reference(NombrePositif):
     affiliation condition (130 days) and cap the non-worked days of the divisor (75 %, then 70 %
     of the days worked). Give the same figure as are_jours_periode_reference for a continuous
     contract.
+
+    Computed from the monthly history when it is not given (salaire_brut and, when given,
+    jours_sous_contrat): the calendar days under contract inside the reference period that ends
+    on are_date_fin_contrat (openfisca_ass.historique_contrats). They are the rules' days worked
+    × 1.4 (five days a civil week make seven calendar days); the affiliation condition itself
+    counts days worked the rules' way (are_jours_affiliation_periode_reference).
     """
+
+    def formula(individu, period, parameters):
+        return lire_periode_de_reference(individu, period, parameters)["jours_contrat"]
