@@ -21,6 +21,10 @@ variables and the unit tests call the same code.
 """
 
 import numpy
+from openfisca_core import periods
+from openfisca_core.errors import ParameterNotFoundError
+
+from openfisca_ass.calendrier import DATE_NON_RENSEIGNEE, MOIS_PAR_AN, date_renseignee, rang_mois_dates
 
 # Civil weeks run from Monday to Sunday; day 0 of numpy's calendar (1970-01-01) is a Thursday,
 # so day n is in civil week (n + 3) // 7 and week w starts on day 7 w - 3.
@@ -38,41 +42,38 @@ def premier_jour_semaine(semaines: numpy.ndarray) -> numpy.ndarray:
     return semaines * JOURS_PAR_SEMAINE - _DECALAGE_LUNDI
 
 
-def blocs_du_mois(
-    debut_mois: numpy.ndarray,
-    jours_mois: numpy.ndarray,
-    jours_contrat: numpy.ndarray,
-    jours_contrat_mois_precedent: numpy.ndarray,
-    est_mois_fin: numpy.ndarray,
-    jour_fin: numpy.ndarray,
-):
+def blocs_du_mois(debut_mois, jours_mois, jours_contrat, continue_un_contrat, fin):
     """First and last day numbers of each person's block of contract days in one month.
 
     ``debut_mois``: day number of the 1st of the month; ``jours_mois``: its calendar days;
-    ``jours_contrat``: days under contract given for the month (clipped to the month, and in the
-    month of the end of the contract to the days up to the end date); ``est_mois_fin``: the month
-    holds the end of the contract, ``jour_fin`` its day number. Returns (first, last, days);
-    days is 0 where there is no block (first and last are then meaningless).
+    ``jours_contrat``: days under contract given for the month; ``continue_un_contrat``: the
+    month before has contract days; ``fin``: (holds the end of the contract, day number of the
+    end). Days are clipped to the month, and in the month of the end to the days up to the end
+    date. Returns (first, last, days); days is 0 where there is no block.
     """
+    est_mois_fin, jour_fin = fin
     fin_mois = debut_mois + jours_mois - 1
     limite = numpy.where(est_mois_fin, jour_fin - debut_mois + 1, jours_mois)
     jours = numpy.clip(jours_contrat, 0, limite)
     dernier = numpy.where(
         est_mois_fin,
         jour_fin,
-        numpy.where(jours_contrat_mois_precedent <= 0, fin_mois, debut_mois + jours - 1),
+        numpy.where(continue_un_contrat, debut_mois + jours - 1, fin_mois),
     )
     premier = dernier - jours + 1
     return premier, dernier, jours
 
 
-def jours_travailles_semaines(premier, dernier, jours, semaine_en_cours, jours_semaine_en_cours, plafond):
+def jours_travailles_semaines(bloc, semaine_en_cours, plafond):
     """Days worked that a block adds under the five-days-a-civil-week rule (art. 3 § 2).
 
-    ``plafond`` is the most days worked a civil week counts (five). Blocks come in date order; ``semaine_en_cours`` and ``jours_semaine_en_cours`` carry the
-    last civil week already counted and the days counted in it, so that two blocks in the same
-    week never count more than five days together. Returns (days added, new week, new count).
+    ``bloc`` is (first day, last day, days); ``plafond`` the most days worked a civil week
+    counts (five). Blocks come in date order; ``semaine_en_cours`` is (last civil week already
+    counted, days counted in it), so that two blocks in one week never count more than five
+    days together. Returns (days added, (new week, new count)).
     """
+    premier, dernier, jours = bloc
+    semaine_en_cours, jours_semaine_en_cours = semaine_en_cours
     vide = jours <= 0
     semaine_premier = semaine_civile(premier)
     semaine_dernier = semaine_civile(dernier)
@@ -93,50 +94,47 @@ def jours_travailles_semaines(premier, dernier, jours, semaine_en_cours, jours_s
         jours_semaine_en_cours,
         numpy.where(meme_semaine, deja + ajout_premiere, ajout_derniere),
     )
-    return numpy.where(vide, 0, ajout), nouvelle_semaine, nouveau_compte
+    return numpy.where(vide, 0, ajout), (nouvelle_semaine, nouveau_compte)
 
 
-def periode_de_reference(
-    debut_mois: numpy.ndarray,
-    jours_mois: numpy.ndarray,
-    jours_contrat: numpy.ndarray,
-    heures: numpy.ndarray,
-    salaires: numpy.ndarray,
-    jour_debut_periode: numpy.ndarray,
-    jour_fin: numpy.ndarray,
-    jours_travailles_par_semaine: numpy.ndarray,
-):
-    """What the reference period holds, from monthly columns (shape: persons × months).
+def periode_de_reference(mois, periode, jours_travailles_par_semaine):
+    """What the reference period holds, from monthly columns (arrays: persons × months).
 
-    The columns are consecutive months, the last one each person's month of the end of the
-    contract; the first column is read only as the month before the second (its contract days
-    tell whether the second continues a contract), so give one month more than the period
-    spans. Months before the period count for nothing (their blocks are cut away).
-    ``salaires`` are the month's pay already capped; ``jour_debut_periode`` is the first day of
-    the period (the day after the same date 24 or 36 months before the end);
-    ``jours_travailles_par_semaine`` the most days worked a civil week counts.
+    ``mois`` holds ``debut`` (day number of the 1st of each month), ``longueur`` (its calendar
+    days), ``jours_contrat``, ``heures`` and ``salaires`` (the month's pay already capped). The
+    columns are consecutive months, the last one each person's month of the end of the contract;
+    the first column is read only as the month before the second (its contract days tell
+    whether the second continues a contract), so give one month more than the period spans.
+    Months before the period count for nothing (their blocks are cut away).
+    ``periode`` is (first day of the period — the day after the same date 24 or 36 months before
+    the end —, day of the end); ``jours_travailles_par_semaine`` the most days worked a civil
+    week counts.
 
     Returns a dict of arrays: ``jours_contrat`` (calendar days under contract in the period),
     ``jours_travailles`` (art. 3 § 2 count), ``heures``, ``salaire`` (pay of the period, each
     month prorated to its days inside the period) and ``premier_jour`` (day number of the first
     day under contract in the period; the end day + 1 where there is none).
     """
+    debut_mois, jours_mois = mois["debut"], mois["longueur"]
+    jours_contrat, heures, salaires = mois["jours_contrat"], mois["heures"], mois["salaires"]
+    jour_debut_periode, jour_fin = periode
     nombre_personnes, nombre_mois = jours_contrat.shape
     total_jours = numpy.zeros(nombre_personnes, dtype=numpy.int64)
     total_travailles = numpy.zeros(nombre_personnes, dtype=numpy.int64)
     total_heures = numpy.zeros(nombre_personnes, dtype=numpy.float64)
     total_salaire = numpy.zeros(nombre_personnes, dtype=numpy.float64)
     premier_jour = jour_fin + 1
-    semaine = numpy.full(nombre_personnes, numpy.iinfo(numpy.int64).min // 2, dtype=numpy.int64)
-    compte = numpy.zeros(nombre_personnes, dtype=numpy.int64)
+    semaine_en_cours = (
+        numpy.full(nombre_personnes, numpy.iinfo(numpy.int64).min // 2, dtype=numpy.int64),
+        numpy.zeros(nombre_personnes, dtype=numpy.int64),
+    )
     for colonne in range(1, nombre_mois):
         premier, dernier, jours = blocs_du_mois(
             debut_mois[:, colonne],
             jours_mois[:, colonne],
             jours_contrat[:, colonne],
-            jours_contrat[:, colonne - 1],
-            numpy.full(nombre_personnes, colonne == nombre_mois - 1),
-            jour_fin,
+            jours_contrat[:, colonne - 1] > 0,
+            (numpy.full(nombre_personnes, colonne == nombre_mois - 1), jour_fin),
         )
         # The part of the block inside the reference period (only the first month can be cut).
         premier_retenu = numpy.maximum(premier, jour_debut_periode)
@@ -144,8 +142,8 @@ def periode_de_reference(
         retenus = numpy.where(jours > 0, numpy.clip(dernier_retenu - premier_retenu + 1, 0, None), 0)
         part = numpy.where(jours > 0, retenus / numpy.maximum(jours, 1), 0.0)
 
-        ajout, semaine, compte = jours_travailles_semaines(
-            premier_retenu, dernier_retenu, retenus, semaine, compte, jours_travailles_par_semaine
+        ajout, semaine_en_cours = jours_travailles_semaines(
+            (premier_retenu, dernier_retenu, retenus), semaine_en_cours, jours_travailles_par_semaine
         )
         total_travailles += ajout
         total_jours += retenus
@@ -169,16 +167,12 @@ SEMAINES_PAR_AN = 52
 
 def _periode_du_rang(rang: int):
     """The OpenFisca month of a month rank (months since 1970-01)."""
-    from openfisca_core import periods
-
-    return periods.period(f"{1970 + rang // 12:04d}-{rang % 12 + 1:02d}")
+    return periods.period(f"{1970 + rang // MOIS_PAR_AN:04d}-{rang % MOIS_PAR_AN + 1:02d}")
 
 
 def _valeur_a(parameters, instant, chemin, defaut):
     """A parameter's value at an instant (a period or a date "YYYY-MM-DD"), read through the
     formula's ``parameters`` so that the tracer shows it; ``defaut`` before its first value."""
-    from openfisca_core.errors import ParameterNotFoundError
-
     try:
         noeud = parameters(instant)
         for nom in chemin:
@@ -194,8 +188,6 @@ def lire_periode_de_reference(individu, period, parameters):
     Returns the dict of :func:`periode_de_reference` plus ``historique`` (True where the period
     holds at least one day under contract) and ``jour_fin``. Persons without an end date get 0.
     """
-    from openfisca_ass.calendrier import DATE_NON_RENSEIGNEE, date_renseignee, rang_mois_dates
-
     fin = individu("are_date_fin_contrat", period)
     nombre = len(fin)
     zeros = numpy.zeros(nombre, dtype=numpy.int64)
@@ -269,16 +261,14 @@ def lire_periode_de_reference(individu, period, parameters):
 
     debut_mois = rangs.astype("datetime64[M]").astype("datetime64[D]").astype(numpy.int64)
     jours_mois = (rangs + 1).astype("datetime64[M]").astype("datetime64[D]").astype(numpy.int64) - debut_mois
-    resultat = periode_de_reference(
-        debut_mois,
-        jours_mois,
-        jours[ligne, personnes].astype(numpy.int64),
-        heures[ligne, personnes],
-        salaires_mois,
-        jour_debut_periode,
-        jour_fin,
-        maximum_semaine,
-    )
+    colonnes_mois = {
+        "debut": debut_mois,
+        "longueur": jours_mois,
+        "jours_contrat": jours[ligne, personnes].astype(numpy.int64),
+        "heures": heures[ligne, personnes],
+        "salaires": salaires_mois,
+    }
+    resultat = periode_de_reference(colonnes_mois, (jour_debut_periode, jour_fin), maximum_semaine)
     historique = renseignee & (resultat["jours_contrat"] > 0)
     resultat = {cle: numpy.where(renseignee, valeur, 0) for cle, valeur in resultat.items()}
     resultat["historique"] = historique

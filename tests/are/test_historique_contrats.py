@@ -26,9 +26,10 @@ def test_civil_weeks_run_from_monday_to_sunday():
 
 def _compte(premier, dernier, semaine=-(10**9), compte=0):
     premier, dernier = numpy.array([_jour(premier)]), numpy.array([_jour(dernier)])
-    return jours_travailles_semaines(
-        premier, dernier, dernier - premier + 1, numpy.array([semaine]), numpy.array([compte]), numpy.array([5])
+    ajout, (semaine, compte) = jours_travailles_semaines(
+        (premier, dernier, dernier - premier + 1), (numpy.array([semaine]), numpy.array([compte])), numpy.array([5])
     )
+    return ajout, semaine, compte
 
 
 def test_five_days_a_week_at_most():
@@ -57,9 +58,8 @@ def test_blocks_are_laid_out_in_the_month():
         debut,
         jours_mois,
         numpy.array([10, 10, 10]),
-        numpy.array([0, 0, 31]),  # the month before: none, none, under contract
-        numpy.array([True, False, False]),
-        fin,
+        numpy.array([False, False, True]),  # the month before: none, none, under contract
+        (numpy.array([True, False, False]), fin),
     )
     # month of the end: ends on the end date (11 .. 20); first month of a run: ends on the 31st
     # (22 .. 31); a month that continues a contract: starts on the 1st (1 .. 10)

@@ -1,6 +1,6 @@
-from openfisca_ass.historique_contrats import lire_periode_de_reference
 from openfisca_ass import references
 from openfisca_ass.entities import Individu
+from openfisca_ass.historique_contrats import lire_periode_de_reference
 from openfisca_ass.model_api import ETERNITY, MontantEuros
 
 
