@@ -95,6 +95,15 @@ EXAMPLE_VALUES = {
         (("individus", "alex", "are", "2024-01"), 1095.85),
         (("individus", "alex", "are_jours_indemnisables", "2024-01"), 31),
     ],
+    "are_depuis_salaires": [
+        # 24 months × 2 000 € to 2025-06-30: SJR 48 000 / 731 = 65.66; AJ 0.404 × 65.66 + 13.18 = 39.71;
+        # 7-day waiting period: 23 of 30 days in July: 23 × 39.71 = 913.33; August 30 × 39.71 = 1 191.30
+        (("individus", "camille", "are", "2025-07"), 913.33),
+        (("individus", "camille", "are", "2025-08"), 1191.30),
+        # 731 × 0.75 = 548.25 → 549, capped at 548 days; December: 548 − 23 − 4 × 30 = 405 left
+        (("individus", "camille", "are_duree_droits", "ETERNITY"), 548),
+        (("individus", "camille", "are_jours_restants", "2025-12"), 405),
+    ],
     "choix_arce": [
         # 60 % × 200 days × 40.00 = 4 800 ; first half 2 400 × 0.97 = 2 328
         (("individus", "avec_arce", "arce", "2024-01"), 2328),
