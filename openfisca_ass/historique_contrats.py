@@ -22,9 +22,9 @@ variables and the unit tests call the same code.
 
 import numpy
 from openfisca_core import periods
-from openfisca_core.errors import ParameterNotFoundError
 
 from openfisca_ass.calendrier import DATE_NON_RENSEIGNEE, MOIS_PAR_AN, date_renseignee, rang_mois_dates
+from openfisca_ass.parametres_aux_dates import ParametresAuxDates
 
 # Civil weeks run from Monday to Sunday; day 0 of numpy's calendar (1970-01-01) is a Thursday,
 # so day n is in civil week (n + 3) // 7 and week w starts on day 7 w - 3.
@@ -170,18 +170,6 @@ def _periode_du_rang(rang: int):
     return periods.period(f"{1970 + rang // MOIS_PAR_AN:04d}-{rang % MOIS_PAR_AN + 1:02d}")
 
 
-def _valeur_a(parameters, instant, chemin, defaut):
-    """A parameter's value at an instant (a period or a date "YYYY-MM-DD"), read through the
-    formula's ``parameters`` so that the tracer shows it; ``defaut`` before its first value."""
-    try:
-        noeud = parameters(instant)
-        for nom in chemin:
-            noeud = getattr(noeud, nom)
-        return float(noeud)
-    except ParameterNotFoundError:
-        return defaut
-
-
 def lire_periode_de_reference(individu, period, parameters):
     """The reference period of each person's contract end, read from their monthly history.
 
@@ -229,29 +217,26 @@ def lire_periode_de_reference(individu, period, parameters):
     salaires = numpy.empty((len(uniques), nombre))
     jours = numpy.empty((len(uniques), nombre))
     heures = numpy.empty((len(uniques), nombre))
-    plafonds_pmss = numpy.empty(len(uniques))
     for index, rang in enumerate(uniques):
         mois = _periode_du_rang(int(rang))
         salaires[index] = individu("salaire_brut", mois)
         jours[index] = individu("jours_sous_contrat", mois)
         heures[index] = individu("heures_travaillees", mois)
-        plafonds_pmss[index] = _valeur_a(
-            parameters, mois, ("are", "salaire_reference", "plafond_mensuel_securite_sociale"), numpy.inf
-        )
 
     # Monthly pay cap (art. 11 § 2, art. 49): the multiple of the PMSS in force at the end of
-    # the contract, times the PMSS of the month the pay is for.
+    # the contract, times the PMSS of the month the pay is for (no cap before the PMSS's first
+    # value: such months are only read for contracts whose SJR is not computed).
+    debuts_uniques = uniques.astype("datetime64[M]").astype("datetime64[D]")
+    pmss, pmss_defini = ParametresAuxDates(individu, parameters, debuts_uniques)(
+        "are.salaire_reference.plafond_mensuel_securite_sociale"
+    )
+    plafonds_pmss = numpy.where(pmss_defini, pmss, numpy.inf)
     # The rules in force at the end of the contract: the pay cap and the days-a-week count.
-    multiple = numpy.full(nombre, numpy.inf)
-    maximum_semaine = numpy.zeros(nombre, dtype=numpy.int64)
-    for date_fin in numpy.unique(fin[renseignee]):
-        personnes_fin = fin == date_fin
-        multiple[personnes_fin] = _valeur_a(
-            parameters, str(date_fin), ("are", "salaire_reference", "plafond_mensuel_en_pmss"), numpy.inf
-        )
-        maximum_semaine[personnes_fin] = _valeur_a(
-            parameters, str(date_fin), ("are", "affiliation", "jours_travailles_maximum_semaine"), 0
-        )
+    loi_fin = ParametresAuxDates(individu, parameters, numpy.where(renseignee, fin, fin[renseignee][0]))
+    multiple, multiple_defini = loi_fin("are.salaire_reference.plafond_mensuel_en_pmss")
+    multiple = numpy.where(multiple_defini, multiple, numpy.inf)
+    maximum_semaine, semaine_definie = loi_fin("are.affiliation.jours_travailles_maximum_semaine")
+    maximum_semaine = numpy.where(semaine_definie, maximum_semaine, 0)
 
     ligne = numpy.searchsorted(uniques, rangs)
     personnes = numpy.arange(nombre)[:, None]
