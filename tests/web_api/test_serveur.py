@@ -100,8 +100,9 @@ EXAMPLE_VALUES = {
         # 7-day waiting period: 23 of 30 days in July: 23 × 39.71 = 913.33; August 30 × 39.71 = 1 191.30
         (("individus", "camille", "are", "2025-07"), 913.33),
         (("individus", "camille", "are", "2025-08"), 1191.30),
-        # 731 × 0.75 = 548.25 → 549, capped at 548 days; December: 548 − 23 − 4 × 30 = 405 left
-        (("individus", "camille", "are_duree_droits", "ETERNITY"), 548),
+        # 731 × 0.75 = 548.25 → 549, capped at 548 days, all left in July;
+        # December: 548 − 23 − 4 × 30 = 405 left
+        (("individus", "camille", "are_jours_restants", "2025-07"), 548),
         (("individus", "camille", "are_jours_restants", "2025-12"), 405),
     ],
     "choix_arce": [
