@@ -267,8 +267,23 @@ UNEDIC_RETENUES_SOCIALES = _reference(
     "https://www.unedic.org/indemnisation/fiches-thematiques/retenues-sociales-sur-les-allocations",
 )
 # ARE right read from the pay history (règlement d'assurance chômage 2024, art. 3 and 11).
-RAC_2024_ARTICLE_3 = "https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050837511"
-RAC_2024_ARTICLE_11 = "https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050837899"
-UNEDIC_SALAIRE_REFERENCE = "https://unedic.org/indemnisation/fiches-thematiques/salaire-de-reference"
-SERVICE_PUBLIC_ARE_MONTANT = "https://www.service-public.fr/particuliers/vosdroits/F2064"
-CT_DUREE_LEGALE = "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033020517"
+RAC_2024_ARTICLE_3 = _reference(
+    "Règlement d'assurance chômage (convention du 15 novembre 2024), art. 3 : durée d'affiliation",
+    "https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050837511",
+)
+RAC_2024_ARTICLE_11 = _reference(
+    "Règlement d'assurance chômage (convention du 15 novembre 2024), art. 11 : salaire de référence",
+    "https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050837899",
+)
+UNEDIC_SALAIRE_REFERENCE = _reference(
+    "Unédic, fiche « Salaire de référence »",
+    "https://unedic.org/indemnisation/fiches-thematiques/salaire-de-reference",
+)
+SERVICE_PUBLIC_ARE_MONTANT = _reference(
+    "Service-public.fr, fiche F2064 : montant de l'allocation chômage (ARE)",
+    "https://www.service-public.fr/particuliers/vosdroits/F2064",
+)
+CT_DUREE_LEGALE = _reference(
+    "Code du travail, art. L3121-27 (durée légale du travail)",
+    _LEGIFRANCE_ARTICLE + "LEGIARTI000033020517",
+)
