@@ -7,7 +7,7 @@ household of each copy; the cliffs are read from the person's own intermediate v
 law's parameters (see :func:`falaises`).
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy
 
@@ -51,10 +51,17 @@ class Balayage:
 
 @dataclass
 class Resultat:
-    """Household amounts along the sweep ({column: array}) and the cliffs found."""
+    """Household amounts along the sweep ({column: array}) and the cliffs found.
+
+    ``x_courbe`` and ``courbe``: the points drawn, the sweep's points plus, at each cliff, the last
+    cent before it and the first cent after it (see :func:`affiner`), so that a chart draws the
+    cliff as a vertical drop at its exact place, not a slope between two points of the sweep.
+    """
 
     foyer: dict
     falaises: list = field(default_factory=list)
+    x_courbe: numpy.ndarray | None = None
+    courbe: dict | None = None
 
 
 def valeurs_axe(debut: float, fin: float, pas: float) -> numpy.ndarray:
@@ -113,8 +120,13 @@ def situation_avec_axes(situation: dict, balayage: Balayage, systeme_) -> dict:
     return avec_axes
 
 
-def balayer(systeme_, situation: dict, balayage: Balayage, barre=None) -> Resultat:
-    """One simulation with axes: the household's amounts for each point, and the cliffs."""
+def balayer(systeme_, situation: dict, balayage: Balayage, barre=None, exact: bool = True) -> Resultat:
+    """One simulation with axes: the household's amounts for each point, and the cliffs (placed to the cent)."""
+    resultat = _balayer(systeme_, situation, balayage, barre)
+    return affiner(systeme_, situation, balayage, resultat) if exact else resultat
+
+
+def _balayer(systeme_, situation: dict, balayage: Balayage, barre=None) -> Resultat:
     avec_axes = situation_avec_axes(situation, balayage, systeme_)
     simu = simulation(systeme_, avec_axes)
     nombre_personnes = len(situation[PERSONNES])
@@ -144,6 +156,69 @@ def balayer(systeme_, situation: dict, balayage: Balayage, barre=None) -> Result
     detail.update(par_personne)
     foyer = {nom: numpy.round(tableau, 2) for nom, tableau in foyer.items()}
     return Resultat(foyer, falaises(valeurs, detail, systeme_, mois))
+
+
+# A cliff is placed to the cent of the swept input.
+PRECISION = 0.01
+# Points of each sub-sweep while a cliff is narrowed down (about 2 sub-sweeps from 50 € to the cent).
+_POINTS_AFFINAGE = 64
+
+
+def _chutes(foyer: dict) -> list:
+    """Indices i where a benefit paid at point i is 0 at point i + 1 (the benefit stops between them)."""
+    indices = set()
+    for nom in PRESTATIONS:
+        serie = foyer[nom]
+        indices.update(numpy.flatnonzero((serie[:-1] > 0) & (serie[1:] == 0)).tolist())
+    return sorted(indices)
+
+
+def _seuil(systeme_, situation, balayage, bas: float, haut: float) -> tuple:
+    """(last value before, first value at the fall, their household amounts), by sub-sweeps to the cent."""
+    avant = apres = None
+    while True:
+        pas = max(PRECISION, round((haut - bas) / (_POINTS_AFFINAGE - 1), 2))
+        grille = numpy.round(bas + pas * numpy.arange(int(numpy.ceil((haut - bas) / pas - 1e-9)) + 1), 2)
+        grille[-1] = haut
+        sous = _balayer(systeme_, situation, replace(balayage, valeurs=grille)).foyer
+        payees = [nom for nom in PRESTATIONS if sous[nom][0] > 0]
+        tombe = numpy.zeros(len(grille), dtype=bool)
+        for nom in payees:
+            tombe |= sous[nom] == 0
+        j = int(numpy.argmax(tombe)) if tombe.any() else len(grille) - 1
+        j = max(j, 1)
+        bas, haut = float(grille[j - 1]), float(grille[j])
+        avant = {nom: serie[j - 1] for nom, serie in sous.items()}
+        apres = {nom: serie[j] for nom, serie in sous.items()}
+        if pas <= PRECISION + 1e-9:
+            return bas, haut, avant, apres
+
+
+def affiner(systeme_, situation: dict, balayage: Balayage, resultat: Resultat) -> Resultat:
+    """Each fall of a benefit to 0 placed to the cent of the swept input (by sub-sweeps), for the chart and the list.
+
+    The sweep's own points stay as they are (the table); the chart draws through the two points found
+    around each fall, and a cliff listed at a sweep point (end of the cumul, end of the ARE) moves to
+    the first cent where the benefit is 0.
+    """
+    x = balayage.valeurs
+    chutes = _chutes(resultat.foyer)
+    x_courbe, courbe = list(map(float, x)), {nom: list(serie) for nom, serie in resultat.foyer.items()}
+    falaises = list(resultat.falaises)
+    for i in chutes:
+        bas, haut, avant, apres = _seuil(systeme_, situation, balayage, float(x[i]), float(x[i + 1]))
+        for valeur, point in ((bas, avant), (haut, apres)):
+            x_courbe.append(valeur)
+            for nom, serie in courbe.items():
+                serie.append(point[nom])
+        falaises = [(haut if position == float(x[i + 1]) else position, libelle) for position, libelle in falaises]
+    ordre = numpy.argsort(x_courbe, kind="stable")
+    return replace(
+        resultat,
+        falaises=sorted(set(falaises)),
+        x_courbe=numpy.asarray(x_courbe)[ordre],
+        courbe={nom: numpy.asarray(serie)[ordre] for nom, serie in courbe.items()},
+    )
 
 
 # Steps of the progress bar of one sweep: the variables read.

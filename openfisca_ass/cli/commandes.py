@@ -173,7 +173,10 @@ def comparer(arguments) -> None:
         )
         courbes = [balayage.balayer(systeme(nom), situation, definition) for nom in (None, arguments.reform)]
         graphique = graphiques.Graphique(
-            sortie, f"{arguments.fichier} : droit actuel et réforme {arguments.reform}", arguments.reform
+            sortie,
+            f"{arguments.fichier} : droit actuel et réforme {arguments.reform}",
+            arguments.reform,
+            systeme().variables[variable].label,
         )
         graphiques.courbe_mois(graphique, mois, foyer_base, foyer_reforme, (definition, *courbes))
         print(f"\nGraphique écrit : {sortie}", file=sys.stderr if format_ != "texte" else sys.stdout)
@@ -246,7 +249,10 @@ def balayer(arguments) -> None:
                     print(f"  {libelle} : {arguments.variable} = {position:.2f}")
     if sortie is not None:
         graphique = graphiques.Graphique(
-            sortie, f"{arguments.fichier} : {personne}, {mois}{portee}", arguments.reform or ""
+            sortie,
+            f"{arguments.fichier} : {personne}, {mois}{portee}",
+            arguments.reform or "",
+            systeme().variables[arguments.variable].label,
         )
         graphiques.courbe_balayage(graphique, definition, *resultats)
         print(f"\nGraphique écrit : {sortie}", file=sys.stderr if format_ != "texte" else sys.stdout)

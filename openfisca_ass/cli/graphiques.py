@@ -7,8 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import matplotlib
+import numpy
 
 matplotlib.use("Agg")
+# SVG text stays text (searchable, selectable, translatable), not glyphs drawn as paths.
+matplotlib.rcParams["svg.fonttype"] = "none"
 import matplotlib.pyplot as plt  # noqa: E402 (the backend is chosen before pyplot is imported)
 
 from openfisca_ass.cli.resultats import LIBELLES, PRESTATIONS  # noqa: E402
@@ -23,9 +26,17 @@ _COTE_GAUCHE = 0.6
 
 @dataclass
 class Graphique:
+    """``libelle_x``: the swept variable's French label (the axis shows labels, not identifiers)."""
+
     chemin: Path
     titre: str
     reforme: str = ""
+    libelle_x: str = ""
+
+
+def _legende(axe, taille: int = 8) -> None:
+    """The legend to the right of the axes, outside them: never over a curve or a cliff."""
+    axe.legend(fontsize=taille, loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0.0, frameon=False)
 
 
 def verifier_sortie(chemin: str) -> Path:
@@ -37,12 +48,20 @@ def verifier_sortie(chemin: str) -> Path:
     return sortie
 
 
-def _courbes(axe, x, series: dict, noms, trait: tuple) -> None:
-    """``trait`` = (matplotlib line style, label suffix)."""
+def _courbes(axe, x, series: dict, noms, trait: tuple, *, options=None) -> None:
+    """``trait`` = (matplotlib line style, label suffix); ``options``: more matplotlib line options."""
     style, suffixe = trait
     for nom in noms:
-        if nom in series and (series[nom] != 0).any():
-            axe.plot(x, series[nom], style, color=_COULEURS.get(nom), label=f"{LIBELLES[nom]}{suffixe}", lw=1.6)
+        if nom in series and (numpy.asarray(series[nom]) != 0).any():
+            axe.plot(
+                x,
+                series[nom],
+                style,
+                color=_COULEURS.get(nom),
+                label=f"{LIBELLES[nom]}{suffixe}",
+                lw=1.6,
+                **(options or {}),
+            )
 
 
 def _marquer(axes, falaises: list, trait: tuple, depart: int = 0) -> int:
@@ -54,7 +73,7 @@ def _marquer(axes, falaises: list, trait: tuple, depart: int = 0) -> int:
             axe.axvline(position, ls=style, color=couleur, lw=0.9, alpha=0.8)
         a_droite = position > gauche + _COTE_GAUCHE * (droite - gauche)
         axes[0].annotate(
-            f"{libelle} : " + f"{position:,.0f}".replace(",", " "),
+            f"{libelle} : " + f"{position:,.2f}".replace(",", " "),
             xy=(position, 1 - 0.075 * (rang % _ETAGES)),
             xycoords=("data", "axes fraction"),
             xytext=(-3 if a_droite else 3, -3),
@@ -72,28 +91,39 @@ _BASE, _REFORME = ("-", "--"), (":", "-.")
 _ROUGE, _BRUN = "tab:red", "tab:brown"
 
 
+def _points(resultat) -> tuple:
+    """The points drawn: with the two points around each cliff when they were computed."""
+    if resultat.x_courbe is not None:
+        return resultat.x_courbe, resultat.courbe
+    return None, resultat.foyer
+
+
 def courbe_balayage(graphique: Graphique, balayage, base, reforme=None) -> None:
     """Benefits (top) and total income (bottom) against the swept input, baseline and reform."""
-    x = balayage.valeurs
-    figure, axes = plt.subplots(2, 1, figsize=(11, 8), sharex=True, height_ratios=[3, 2])
+    figure, axes = plt.subplots(2, 1, figsize=(13, 8), sharex=True, height_ratios=[3, 2])
     suffixe = " (droit actuel)" if reforme else ""
-    _courbes(axes[0], x, base.foyer, PRESTATIONS, (_BASE[0], suffixe))
-    _courbes(axes[1], x, base.foyer, ("revenu_total",), (_BASE[0], suffixe))
+    x, series = _points(base)
+    x = balayage.valeurs if x is None else x
+    _courbes(axes[0], x, series, PRESTATIONS, (_BASE[0], suffixe))
+    _courbes(axes[1], x, series, ("revenu_total",), (_BASE[0], suffixe))
     rang = _marquer(axes, base.falaises, (_BASE[1], _ROUGE))
     if reforme is not None:
         suffixe = f" (réforme {graphique.reforme})"
-        _courbes(axes[0], x, reforme.foyer, PRESTATIONS, (_REFORME[0], suffixe))
-        _courbes(axes[1], x, reforme.foyer, ("revenu_total",), (_REFORME[0], suffixe))
+        x, series = _points(reforme)
+        x = balayage.valeurs if x is None else x
+        _courbes(axes[0], x, series, PRESTATIONS, (_REFORME[0], suffixe))
+        _courbes(axes[1], x, series, ("revenu_total",), (_REFORME[0], suffixe))
         nouvelles = [f for f in reforme.falaises if f not in base.falaises]
         _marquer(axes, [(p, f"{libelle} (réforme)") for p, libelle in nouvelles], (_REFORME[1], _BRUN), rang)
     axes[0].set_ylabel("Allocations du foyer, € du mois")
     axes[1].set_ylabel("Revenu total du foyer, € du mois")
     portee = f" (et les {balayage.mois_avant} mois précédents)" if balayage.mois_avant else ""
-    axes[1].set_xlabel(f"{balayage.variable} de {balayage.personne} en {balayage.mois}{portee}, € par mois")
+    libelle = graphique.libelle_x or balayage.variable
+    axes[1].set_xlabel(f"{libelle} : {balayage.personne}, {balayage.mois}{portee}")
     axes[0].set_title(graphique.titre, fontsize=10)
     for axe in axes:
         axe.grid(alpha=0.3)
-        axe.legend(fontsize=8, loc="lower right")
+        _legende(axe)
     figure.tight_layout()
     figure.savefig(graphique.chemin)
     plt.close(figure)
@@ -105,29 +135,32 @@ def courbe_mois(graphique: Graphique, mois: list, base: dict, reforme: dict, bal
     ``balayage`` = (Balayage, baseline Resultat, reform Resultat) for the third panel.
     """
     panneaux = 3 if balayage else 2
-    figure, axes = plt.subplots(panneaux, 1, figsize=(11, 4 * panneaux))
+    figure, axes = plt.subplots(panneaux, 1, figsize=(13, 4 * panneaux))
     actuel, reforme_ = (" (droit actuel)",), (f" (réforme {graphique.reforme})",)
     for axe, noms in ((axes[0], PRESTATIONS), (axes[1], ("revenu_total",))):
-        _courbes(axe, mois, base, noms, ("o-", *actuel))
-        _courbes(axe, mois, reforme, noms, ("s:", *reforme_))
+        # A month's amount holds for the whole month: steps, not lines between months.
+        _courbes(axe, mois, base, noms, ("-", *actuel), options={"drawstyle": "steps-mid"})
+        _courbes(axe, mois, reforme, noms, ("--", *reforme_), options={"drawstyle": "steps-mid"})
         axe.grid(alpha=0.3)
-        axe.legend(fontsize=8)
+        _legende(axe)
         axe.tick_params(axis="x", labelrotation=45, labelsize=8)
     axes[0].set_title(graphique.titre, fontsize=10)
     axes[0].set_ylabel("Allocations du foyer (€)")
     axes[1].set_ylabel("Revenu total du foyer (€)")
     if balayage:
         definition, resultat_base, resultat_reforme = balayage
-        axe, x = axes[2], definition.valeurs
-        _courbes(axe, x, resultat_base.foyer, ("revenu_total", *PRESTATIONS), (_BASE[0], *actuel))
-        _courbes(axe, x, resultat_reforme.foyer, ("revenu_total", *PRESTATIONS), (_REFORME[0], *reforme_))
+        axe = axes[2]
+        for resultat, trait in ((resultat_base, (_BASE[0], *actuel)), (resultat_reforme, (_REFORME[0], *reforme_))):
+            x, series = _points(resultat)
+            x = definition.valeurs if x is None else x
+            _courbes(axe, x, series, ("revenu_total", *PRESTATIONS), trait)
         rang = _marquer([axe], resultat_base.falaises, (_BASE[1], _ROUGE))
         nouvelles = [f for f in resultat_reforme.falaises if f not in resultat_base.falaises]
         _marquer([axe], [(p, f"{libelle} (réforme)") for p, libelle in nouvelles], (_REFORME[1], _BRUN), rang)
-        axe.set_xlabel(f"{definition.variable} de {definition.personne} en {definition.mois} (€)")
-        axe.set_ylabel("€ du mois")
+        axe.set_xlabel(f"{graphique.libelle_x or definition.variable} : {definition.personne}, {definition.mois}")
+        axe.set_ylabel("Montants du foyer, € du mois")
         axe.grid(alpha=0.3)
-        axe.legend(fontsize=7, loc="lower right")
+        _legende(axe, 7)
     figure.tight_layout()
     figure.savefig(graphique.chemin)
     plt.close(figure)

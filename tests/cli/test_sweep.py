@@ -23,7 +23,11 @@ def test_micro_entrepreneur_are(lancer):
     assert ligne_balayage(sortie, "1000.00") == pytest.approx([0, 603.67, 0, 0, 231, 1372.67])
     # 2 500: 1 650 × 0.7 = 1 155 ÷ 35.51 = 32.5 > 30 → no ARE; total 2 500 − 577.50 = 1 922.50
     assert ligne_balayage(sortie, "2500.00") == pytest.approx([0, 0, 0, 0, 577.50, 1922.50])
-    assert "fin de l'ARE du mois : micro_entreprise_chiffre_affaires = 2500.00" in sortie
+    # The ARE stops where the days paid round to 0: (1 065.30 − 0.7 × 0.66 t) ÷ 35.51 < 0.5, i.e.
+    # 0.462 t > 1 065.30 − 17.755 = 1 047.545, t > 2 267.413: at 2 267.41, 0.7 × 1 496.49 = 1 047.543 leaves
+    # 17.757 ÷ 35.51 = 0.50006 → 1 day; at 2 267.42, 0.7 × 1 496.50 = 1 047.55 leaves 0.49986 → 0 days.
+    # Found to the cent by sub-sweeps between 2 250 and 2 500, not at the sweep's point 2 500.
+    assert "fin de l'ARE du mois : micro_entreprise_chiffre_affaires = 2267.42" in sortie
     # the ARE cumul ceiling 55.44 × 30.42 = 1 686.48 is reached from (1 686.48 − 1 065.30) ÷ 0.3
     # = 2 070.60 of income, 3 137 of turnover: outside the sweep, not marked
     assert "plafond du cumul ARE" not in sortie
@@ -41,10 +45,15 @@ def test_one_simulation_with_axes(monkeypatch, lancer):
     code, _, _ = lancer("sweep", exemple("micro_entrepreneur_are"), "--period", "2024-09", "--step", "10")
     assert code == 0
     # 301 points, one simulation, its axis on the person's turnover of the month
-    assert len(situations) == 1
     (axe,) = situations[0]["axes"][0]
     assert axe["name"] == "micro_entreprise_chiffre_affaires"
     assert (axe["min"], axe["max"], axe["count"], axe["period"]) == (0, 3000, 301, "2024-09")
+    # then the end of the ARE, between two points 10 € apart, narrowed to the cent: one more simulation
+    # with axes over that interval (10 € ÷ 63 rounds to a 0.16 € step, then a second one to the cent)
+    assert 2 <= len(situations) <= 3
+    for situation in situations[1:]:
+        (sous_axe,) = situation["axes"][0]
+        assert sous_axe["max"] - sous_axe["min"] <= 10
 
 
 def test_couple_ass_ceilings_installed_command(tmp_path):
@@ -103,7 +112,9 @@ def test_reform_ass_cumul_six_mois(lancer, tmp_path):
     # 100 × 0.5 = 50 a month) → 1 353.10 − 912.50 = 440.60; total 100 − 21.20 + 440.60 = 519.40
     assert ligne_balayage(sortie, "100.00") == pytest.approx([0, 0, 0, 0, 21.20, 78.80, 440.60, 0, 519.40])
     assert ligne_balayage(sortie, "0.00")[ASS] == pytest.approx(453.10)
-    assert "fin du cumul ASS (3 mois) : micro_entreprise_chiffre_affaires = 100.00" in sortie
+    # any turnover makes June a month of activity: the cumul ends at the first cent, found by
+    # sub-sweeps between the sweep's points 0 and 100
+    assert "fin du cumul ASS (3 mois) : micro_entreprise_chiffre_affaires = 0.01" in sortie
     assert graphique.read_bytes()[:8] == PNG
 
 
