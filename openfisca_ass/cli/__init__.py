@@ -76,7 +76,7 @@ def analyseur() -> AnalyseurFrancais:
         help="donner aussi la valeur aux N mois précédents (ex. 12 : les ressources de l'ASS)",
     )
     bal.add_argument("--reform", metavar="NOM", help="tracer aussi la réforme")
-    bal.add_argument("--chart", metavar="SORTIE.png|svg")
+    bal.add_argument("--chart", metavar="SORTIE.png|svg", help="graphique des allocations et du revenu total")
     _progression(bal)
     formats(bal)
     bal.set_defaults(action=balayer)

@@ -48,9 +48,10 @@ def verifier_sortie(chemin: str) -> Path:
     return sortie
 
 
-def _courbes(axe, x, series: dict, noms, trait: tuple, *, options=None) -> None:
-    """``trait`` = (matplotlib line style, label suffix); ``options``: more matplotlib line options."""
-    style, suffixe = trait
+def _courbes(axe, x, series: dict, noms, trait: tuple) -> None:
+    """``trait`` = (matplotlib line style, label suffix[, more matplotlib line options])."""
+    style, suffixe, *reste = trait
+    options = reste[0] if reste else {}
     for nom in noms:
         if nom in series and (numpy.asarray(series[nom]) != 0).any():
             axe.plot(
@@ -60,7 +61,7 @@ def _courbes(axe, x, series: dict, noms, trait: tuple, *, options=None) -> None:
                 color=_COULEURS.get(nom),
                 label=f"{LIBELLES[nom]}{suffixe}",
                 lw=1.6,
-                **(options or {}),
+                **options,
             )
 
 
@@ -88,6 +89,8 @@ def _marquer(axes, falaises: list, trait: tuple, depart: int = 0) -> int:
 
 
 _BASE, _REFORME = ("-", "--"), (":", "-.")
+# A month's amount holds for the whole month: drawn as steps, not as lines between months.
+_MARCHES = {"drawstyle": "steps-mid"}
 _ROUGE, _BRUN = "tab:red", "tab:brown"
 
 
@@ -139,8 +142,8 @@ def courbe_mois(graphique: Graphique, mois: list, base: dict, reforme: dict, bal
     actuel, reforme_ = (" (droit actuel)",), (f" (réforme {graphique.reforme})",)
     for axe, noms in ((axes[0], PRESTATIONS), (axes[1], ("revenu_total",))):
         # A month's amount holds for the whole month: steps, not lines between months.
-        _courbes(axe, mois, base, noms, ("-", *actuel), options={"drawstyle": "steps-mid"})
-        _courbes(axe, mois, reforme, noms, ("--", *reforme_), options={"drawstyle": "steps-mid"})
+        _courbes(axe, mois, base, noms, ("-", *actuel, _MARCHES))
+        _courbes(axe, mois, reforme, noms, ("--", *reforme_, _MARCHES))
         axe.grid(alpha=0.3)
         _legende(axe)
         axe.tick_params(axis="x", labelrotation=45, labelsize=8)

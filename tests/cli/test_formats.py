@@ -3,6 +3,8 @@
 import csv
 import io
 import json
+import subprocess
+import sys
 
 import pytest
 from conftest import exemple
@@ -161,3 +163,15 @@ def test_population_help_is_french(capsys):
     assert "utilisation : openfisca-ass population" in aide
     assert "--months N" in aide
     assert "fichier CSV des résultats" in aide
+
+
+def test_python_m_population_is_an_alias():
+    resultat = subprocess.run(
+        [sys.executable, "-m", "openfisca_ass.population", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert resultat.returncode == 0
+    assert "utilisation : openfisca-ass population" in resultat.stdout
