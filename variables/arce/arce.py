@@ -14,11 +14,11 @@ class arce(Variable):
     reference = [references.ARE_DECRET_2019_797, references.SERVICE_PUBLIC_ARCE, references.SERVICE_PUBLIC_ARCE_2025]
     unit = "currency-EUR"
     documentation = """
-    Two equal instalments of arce_montant_total (DECISIONS.md D14), each net of the 3 %
-    participation and rounded to the cent: the first in the creation month, the second 6 months
-    later when arce_second_versement_autorise (the activity goes on; from 2025-04-01 no
-    full-time permanent contract). Modelling choice: the first instalment is paid in the
-    creation month (the waiting periods are taken as elapsed).
+    Deux versements égaux de arce_montant_total (DECISIONS.md D14), chacun net de la
+    participation de 3 % et arrondi au centime : le premier le mois de la création, le second
+    6 mois plus tard lorsque arce_second_versement_autorise (l'activité se poursuit ; à partir
+    du 2025-04-01, pas de contrat à durée indéterminée à temps plein). Choix de modélisation : le
+    premier versement est effectué le mois de la création (les différés sont réputés écoulés).
     """
 
     def formula_2019_11_01(individu, period, parameters):

@@ -12,10 +12,11 @@ class arce_crds(Variable):
     reference = [references.CSS_L136_8, references.SERVICE_PUBLIC_ARCE]
     unit = "currency-EUR"
     documentation = """
-    The ARCE is paid from the ARE right and bears the CSG and the CRDS (docs/RULES.md §5.1:
-    Pôle emploi; UNVERIFIED on a primary text): the rate × 98.25 % of the instalment
-    after the 3 % participation (arce), at crds_remplacement_taux, rounded to the cent. Modelling choice: the daily SMIC
-    threshold, which limits a daily allowance, is not applied to this capital (UNVERIFIED).
+    L'ARCE est versée sur le droit à l'ARE et supporte la CSG et la CRDS (docs/RULES.md §5.1 :
+    Pôle emploi ; NON VÉRIFIÉ sur un texte primaire) : le taux × 98,25 % du versement après la
+    participation de 3 % (arce), à crds_remplacement_taux, arrondi au centime. Choix de
+    modélisation : le seuil journalier SMIC, qui limite une allocation journalière, n'est pas
+    appliqué à ce capital (NON VÉRIFIÉ).
     """
 
     def formula_2019_11_01(individu, period, parameters):

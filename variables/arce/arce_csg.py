@@ -12,10 +12,11 @@ class arce_csg(Variable):
     reference = [references.CSS_L136_8, references.SERVICE_PUBLIC_ARCE]
     unit = "currency-EUR"
     documentation = """
-    The ARCE is paid from the ARE right and bears the CSG and the CRDS (docs/RULES.md §5.1:
-    Pôle emploi; UNVERIFIED on a primary text): csg_remplacement_taux × 98.25 % of the instalment
-    after the 3 % participation (arce), rounded to the cent. Modelling choice: the daily SMIC
-    threshold, which limits a daily allowance, is not applied to this capital (UNVERIFIED).
+    L'ARCE est versée sur le droit à l'ARE et supporte la CSG et la CRDS (docs/RULES.md §5.1 :
+    Pôle emploi ; NON VÉRIFIÉ sur un texte primaire) : csg_remplacement_taux × 98,25 % du
+    versement après la participation de 3 % (arce), arrondi au centime. Choix de modélisation :
+    le seuil journalier SMIC, qui limite une allocation journalière, n'est pas appliqué à ce
+    capital (NON VÉRIFIÉ).
     """
 
     def formula_2019_11_01(individu, period, parameters):

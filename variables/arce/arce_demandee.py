@@ -10,7 +10,7 @@ class arce_demandee(Variable):
     label = "Le créateur a choisi l'ARCE (capital) plutôt que le cumul de l'ARE avec son activité"
     reference = [references.ARE_DECRET_2019_797, references.SERVICE_PUBLIC_ARCE]
     documentation = """
-    The ARCE and the ARE cumul exclude each other (RULES.md §3.4). False by default: the ARE is
-    cumulated with the activity.
+    L'ARCE et le cumul de l'ARE s'excluent (RULES.md §3.4). Faux par défaut : l'ARE est cumulée
+    avec l'activité.
     """
     default_value = False

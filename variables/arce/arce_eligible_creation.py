@@ -11,13 +11,13 @@ class arce_eligible_creation(Variable):
     label = "La création d'entreprise remplit les conditions de l'ARCE, hors reliquat de droits"
     reference = [references.ARE_DECRET_2019_797, references.SERVICE_PUBLIC_ARCE]
     documentation = """
-    The ARCE was chosen (arce_demandee), the ACRE obtained (micro_entreprise_acre, DECISIONS.md
-    D14), and the business created after the end of the contract that opened the right. The
-    right must still have days left at the start of the creation month (checked in
-    arce_montant_total), and the creator must have left the job-seekers' list in the creation
-    month (demandeur_emploi false, checked there too). Without these conditions the ARE is
-    cumulated with the activity. Not modelled: the creation during the notice or a
-    reclassification leave, the "only once" rule.
+    L'ARCE a été choisie (arce_demandee), l'ACRE obtenue (micro_entreprise_acre, DECISIONS.md
+    D14), et l'entreprise créée après la fin du contrat qui a ouvert le droit. Il doit rester des
+    jours au droit au début du mois de création (vérifié dans arce_montant_total), et le
+    créateur doit avoir quitté la liste des demandeurs d'emploi le mois de la création
+    (demandeur_emploi faux, vérifié là aussi). Sans ces conditions, l'ARE est cumulée avec
+    l'activité. Non modélisés : la création pendant le préavis ou un congé de reclassement, la
+    règle « une seule fois ».
     """
 
     def formula(individu, period, parameters):

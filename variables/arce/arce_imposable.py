@@ -13,9 +13,9 @@ class arce_imposable(Variable):
     reference = [references.IMPOTS_ALLOCATIONS_CHOMAGE, references.CGI_154_QUINQUIES, references.SERVICE_PUBLIC_ARCE]
     unit = "currency-EUR"
     documentation = """
-    arce − the deductible part of arce_csg (3.8 points of the base). Modelling choice (UNVERIFIED,
-    docs/RULES.md §5.1): the ARCE, a capital paid from the ARE right, is taxable as the ARE; the
-    3 % participation, already out of arce, is not taxed.
+    arce − la partie déductible de arce_csg (3,8 points de l'assiette). Choix de modélisation
+    (NON VÉRIFIÉ, docs/RULES.md §5.1) : l'ARCE, capital versé sur le droit à l'ARE, est imposable
+    comme l'ARE ; la participation de 3 %, déjà hors de arce, n'est pas imposée.
     """
 
     def formula_2019_11_01(individu, period, parameters):

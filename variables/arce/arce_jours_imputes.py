@@ -15,11 +15,12 @@ class arce_jours_imputes(Variable):
     reference = [references.SERVICE_PUBLIC_ARCE, references.ARE_DECRET_2019_797]
     unit = "day"
     documentation = """
-    DECISIONS.md D13: days left after the ARCE = (days left at creation × AJ − gross ARCE paid)
-    ÷ AJ, rounded to the nearest day (halves up). First instalment, in the creation month: days
-    left − round(days left − instalment ÷ AJ). Second instalment: round(days left − instalment ÷
-    AJ) − round(days left − total ÷ AJ), with the days left and the AJ of the creation month.
-    The rule lives in openfisca_ass.mecanique_are (jours_apres_arce), shared with the ARE walk
+    DECISIONS.md D13 : jours restants après l'ARCE = (jours restants à la création × AJ − ARCE
+    brute versée) ÷ AJ, arrondi au jour le plus proche (les demis à l'unité supérieure). Premier
+    versement, le mois de la création : jours restants − arrondi(jours restants − versement ÷
+    AJ). Second versement : arrondi(jours restants − versement ÷ AJ) − arrondi(jours restants −
+    total ÷ AJ), avec les jours restants et l'AJ du mois de la création. La règle se trouve dans
+    openfisca_ass.mecanique_are (jours_apres_arce), partagée avec le parcours de l'ARE
     (are_jours_restants_fin_mois).
     """
 

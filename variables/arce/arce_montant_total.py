@@ -14,13 +14,14 @@ class arce_montant_total(Variable):
     reference = [references.ARE_DECRET_2019_797, references.SERVICE_PUBLIC_ARCE, references.SERVICE_PUBLIC_ARCE_2025]
     unit = "currency-EUR"
     documentation = """
-    In the month of micro_entreprise_date_creation, for an eligible creator (arce_eligible_creation)
-    who has left the job-seekers' list (demandeur_emploi false in that month, DECISIONS.md D14)
-    with days left: rate (arce_taux: 45 %, 60 % for contracts ended from 2023-07-01) × days left
-    at the start of the month × AJ of the month, rounded to the cent, before the 3 %
-    complementary-pension participation (DECISIONS.md D14). Modelling choice: the days left at
-    the start of the creation month are the reliquat (the ARE of the days of that month before
-    the creation is not paid); the différés are taken as elapsed.
+    Le mois de micro_entreprise_date_creation, pour un créateur éligible (arce_eligible_creation)
+    qui a quitté la liste des demandeurs d'emploi (demandeur_emploi faux ce mois-là,
+    DECISIONS.md D14) et a des jours restants : taux (arce_taux : 45 %, 60 % pour les contrats
+    terminés à partir du 2023-07-01) × jours restants au début du mois × AJ du mois, arrondi au
+    centime, avant la participation de 3 % au titre de la retraite complémentaire (DECISIONS.md
+    D14). Choix de modélisation : les jours restants au début du mois de création constituent le
+    reliquat (l'ARE des jours de ce mois antérieurs à la création n'est pas versée) ; les
+    différés sont réputés écoulés.
     """
 
     def formula_2019_11_01(individu, period, parameters):

@@ -12,7 +12,7 @@ class arce_net(Variable):
     reference = [references.SERVICE_PUBLIC_ARCE, references.CSS_L136_8]
     unit = "currency-EUR"
     documentation = """
-    arce (already net of the 3 % pension participation) − arce_csg − arce_crds.
+    arce (déjà nette de la participation retraite de 3 %) − arce_csg − arce_crds.
     """
 
     def formula_2019_11_01(individu, period, parameters):

@@ -11,9 +11,9 @@ class arce_second_versement_autorise(Variable):
     label = "Les conditions du second versement de l'ARCE sont remplies au cours du mois"
     reference = [references.SERVICE_PUBLIC_ARCE, references.SERVICE_PUBLIC_ARCE_2025]
     documentation = """
-    The activity still goes on (are_activite_non_salariee_en_cours) and, for a business created
-    from 2025-04-01, the creator does not hold a full-time permanent contract
-    (arce_cdi_temps_plein, DECISIONS.md D14).
+    L'activité se poursuit (are_activite_non_salariee_en_cours) et, pour une entreprise créée à
+    partir du 2025-04-01, le créateur n'est pas titulaire d'un contrat à durée indéterminée à
+    temps plein (arce_cdi_temps_plein, DECISIONS.md D14).
     """
 
     def formula(individu, period, parameters):

@@ -16,17 +16,17 @@ class arce_simulation_montant_arce(Variable):
     reference = [references.SERVICE_PUBLIC_ARCE, references.SERVICE_PUBLIC_ARCE_2025, references.ARE_DECRET_2019_797]
     unit = "currency-EUR"
     documentation = """
-    Comparison for a job seeker about to create (issue 4 item 6), to read beside
-    arce_simulation_montant_are_cumul: rate (arce_taux) × days left at the start of the month ×
-    AJ of the month, rounded to the cent, gross (the net paid is 97 % of it, in two equal
-    instalments 6 months apart). Assumes the ARCE conditions are met (ACRE obtained, creation
-    after the end of the contract). The days left after an ARCE (if the activity stops) are
-    (1 − rate) of them.
+    Comparaison pour un demandeur d'emploi sur le point de créer (issue 4 point 6), à lire à côté
+    de arce_simulation_montant_are_cumul : taux (arce_taux) × jours restants au début du mois ×
+    AJ du mois, arrondi au centime, brut (le net versé en est 97 %, en deux versements égaux à
+    6 mois d'intervalle). Suppose les conditions de l'ARCE remplies (ACRE obtenue, création
+    après la fin du contrat). Les jours restants après une ARCE (si l'activité s'arrête) en sont
+    (1 − taux).
 
-    Modelling choice: when are_date_fin_contrat is not given (a right given through
-    are_jours_restants only), the rate is the one of a contract ending in the month computed
-    (60 % from 2023-07-01), not the first value of the rate (45 %) that arce_taux reads at the
-    default date 1970-01-01.
+    Choix de modélisation : lorsque are_date_fin_contrat n'est pas donnée (un droit donné
+    seulement par are_jours_restants), le taux est celui d'un contrat terminé le mois calculé
+    (60 % à partir du 2023-07-01), non la première valeur du taux (45 %) que arce_taux lit à la
+    date par défaut 1970-01-01.
     """
 
     def formula_2019_11_01(individu, period, parameters):

@@ -14,13 +14,14 @@ class arce_simulation_montant_are_cumul(Variable):
     reference = [references.RAC_2024_ART_32_BIS, references.UNEDIC_CIRCULAIRE_2025_03, references.UNEDIC_CUMUL]
     unit = "currency-EUR"
     documentation = """
-    Comparison for a job seeker about to create (issue 4 item 6), to read beside
-    arce_simulation_montant_arce: the most the ARE cumul route pays while the activity lasts =
-    share of the rights payable in cumul (100 %, 60 % for a creation from 2025-04-01: the value
-    of the month computed) × days left at the start of the month × AJ of the month, rounded to
-    the cent. It is reached only when the activity income leaves all days payable (low income),
-    and it is spread over the months; the month-by-month amounts are those of `are` with the
-    turnover given. The ARCE is paid at once (two instalments) whatever the income.
+    Comparaison pour un demandeur d'emploi sur le point de créer (issue 4 point 6), à lire à côté
+    de arce_simulation_montant_arce : le maximum que verse la voie du cumul de l'ARE tant que
+    l'activité dure = part des droits versable en cumul (100 %, 60 % pour une création à partir
+    du 2025-04-01 : la valeur du mois calculé) × jours restants au début du mois × AJ du mois,
+    arrondi au centime. Il n'est atteint que lorsque les revenus d'activité laissent tous les
+    jours indemnisables (revenus faibles), et il est étalé sur les mois ; les montants mois par
+    mois sont ceux de `are` avec le chiffre d'affaires donné. L'ARCE est versée d'un coup (en
+    deux versements) quels que soient les revenus.
     """
 
     def formula_2019_11_01(individu, period, parameters):

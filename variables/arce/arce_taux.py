@@ -11,7 +11,10 @@ class arce_taux(Variable):
     label = "Part du reliquat de droits à l'ARE versée en capital par l'ARCE selon la date de fin du contrat"
     reference = [references.ARE_DECRET_2019_797, references.ARE_DECRET_2023_33, references.SERVICE_PUBLIC_ARCE]
     unit = "/1"
-    documentation = "45 % when the contract ended before 2023-07-01, 60 % from then (DECISIONS.md D14)."
+    documentation = """
+    45 % lorsque le contrat a pris fin avant le 2023-07-01, 60 % à partir de cette date
+    (DECISIONS.md D14).
+    """
 
     def formula(individu, period, parameters):
         loi = ParametresAuxDates(individu, parameters, individu("are_date_fin_contrat", period))

@@ -18,14 +18,14 @@ class are(Variable):
     ]
     unit = "currency-EUR"
     documentation = """
-    Days paid (are_jours_indemnisables) × AJ of the month (are_allocation_journaliere, the AJ of
-    its first day), rounded to the cent. When the degressivity day (183rd day of indemnisation,
-    are_degressivite_jour_application) falls within the month, the days paid from it are paid at
-    the degressive AJ (règlement d'assurance chômage, art. 17 bis), the days before it at the
-    full AJ: days already paid at the start of the month = are_duree_droits −
-    are_jours_restants. An AJ given as input for the month is paid for every day. Gross: the
-    3 % complementary-pension deduction, the CSG and the CRDS are not modelled. Formula from
-    2019-11-01 (DECISIONS.md D16): 0 before.
+    Jours indemnisables (are_jours_indemnisables) × AJ du mois (are_allocation_journaliere, l'AJ
+    de son premier jour), arrondi au centime. Lorsque le jour de la dégressivité (183e jour
+    d'indemnisation, are_degressivite_jour_application) tombe dans le mois, les jours indemnisés
+    à partir de ce jour le sont à l'AJ dégressive (règlement d'assurance chômage, art. 17 bis),
+    les jours antérieurs à l'AJ pleine : jours déjà indemnisés au début du mois =
+    are_duree_droits − are_jours_restants. Une AJ donnée en entrée pour le mois est versée pour
+    chaque jour. Brut : la retenue de 3 % pour la retraite complémentaire, la CSG et la CRDS ne
+    sont pas modélisées. Formule à partir du 2019-11-01 (DECISIONS.md D16) : 0 avant.
     """
 
     def formula_2019_11_01(individu, period, parameters):

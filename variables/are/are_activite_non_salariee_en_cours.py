@@ -11,10 +11,10 @@ class are_activite_non_salariee_en_cours(Variable):
     label = "Une micro-entreprise créée après la fin du contrat ayant ouvert l'ARE est en activité au cours du mois"
     reference = [references.RAC_2024_ART_32_BIS, references.SERVICE_PUBLIC_ARCE_2025]
     documentation = """
-    True from the month of micro_entreprise_date_creation to the month of
-    are_date_cessation_activite_non_salariee (included), when the creation is after the end of
-    the contract (are_date_fin_contrat given). A business created before the end of the
-    contract is kept from before the job loss (DECISIONS.md D12) and is not concerned.
+    Vrai du mois de micro_entreprise_date_creation au mois de
+    are_date_cessation_activite_non_salariee (inclus), lorsque la création est postérieure à la
+    fin du contrat (are_date_fin_contrat donnée). Une entreprise créée avant la fin du contrat
+    est conservée d'avant la perte d'emploi (DECISIONS.md D12) et n'est pas concernée.
     """
 
     def formula(individu, period, parameters):

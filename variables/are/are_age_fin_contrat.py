@@ -18,16 +18,17 @@ class are_age_fin_contrat(Variable):
     reference = [references.ARE_DECRET_2019_797, references.UNEDIC_CIRCULAIRE_2025_03]
     unit = "year"
     documentation = """
-    Sets the age bands of the reference period, of the maximal duration and of the
-    degressivity. Computed from date_naissance.
+    Détermine les tranches d'âge de la période de référence, de la durée maximale et de la
+    dégressivité. Calculé à partir de date_naissance.
 
-    Modelling choice: when date_naissance is not given (its default, 1970-01-01, the package's
-    "date not given"), the age is 0, i.e. under every age threshold of the ARE (24-month
-    reference period, shortest maximal duration, degressivity applicable), the case of most job
-    seekers. Read as a birth date, the default would give an age of 49 to 56 for the contracts
-    ending from 2019 to 2026, right across the thresholds 53, 55 and 57, so that the bands of a
-    person whose birth date was left out would change with the year of the end of the contract.
-    Give the birth date of a person aged 53 or more.
+    Choix de modélisation : lorsque date_naissance n'est pas donnée (sa valeur par défaut,
+    1970-01-01, la « date non donnée » du paquet), l'âge vaut 0, c'est-à-dire sous tous les
+    seuils d'âge de l'ARE (période de référence de 24 mois, durée maximale la plus courte,
+    dégressivité applicable), le cas de la plupart des demandeurs d'emploi. Lue comme une date
+    de naissance, la valeur par défaut donnerait un âge de 49 à 56 ans pour les contrats
+    terminés de 2019 à 2026, en plein sur les seuils de 53, 55 et 57 ans : les tranches d'une
+    personne dont la date de naissance a été omise changeraient alors avec l'année de fin du
+    contrat. Donnez la date de naissance d'une personne âgée de 53 ans ou plus.
     """
 
     def formula(individu, period, parameters):

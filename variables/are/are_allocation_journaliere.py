@@ -12,14 +12,16 @@ class are_allocation_journaliere(MontantEuros):
     reference = [references.ARE_DECRET_2019_797, references.UNEDIC_CIRCULAIRE_2025_03]
     unit = "currency-EUR"
     documentation = """
-    The degressive AJ (are_allocation_journaliere_degressive) once the days already paid
-    (are_duree_droits − are_jours_restants at the start of the month) reach the degressivity day
-    (are_degressivite_jour_application) minus one, i.e. when the first day paid in the month is
-    the 183rd day of indemnisation or later (243rd for contracts ended from 2021-07-01 to
-    2021-11-30); the full AJ before. This is the AJ of the month's first day: when the
-    degressivity day falls later in the month, the days paid from it are paid at the degressive
-    AJ (`are` and are_jours_restants_fin_mois split the month). The degressivity count needs
-    are_duree_droits (computed from the contract history, or given with are_jours_restants).
+    L'AJ dégressive (are_allocation_journaliere_degressive) dès que les jours déjà indemnisés
+    (are_duree_droits − are_jours_restants au début du mois) atteignent le jour de la
+    dégressivité (are_degressivite_jour_application) moins un, c'est-à-dire lorsque le premier
+    jour indemnisé du mois est le 183e jour d'indemnisation ou un jour ultérieur (243e pour les
+    contrats terminés du 2021-07-01 au 2021-11-30) ; l'AJ pleine avant. C'est l'AJ du premier
+    jour du mois : lorsque le jour de la dégressivité tombe plus tard dans le mois, les jours
+    indemnisés à partir de ce jour le sont à l'AJ dégressive (`are` et
+    are_jours_restants_fin_mois partagent le mois). Le décompte de la dégressivité nécessite
+    are_duree_droits (calculée à partir de l'historique des contrats, ou donnée avec
+    are_jours_restants).
     """
 
     def formula_2019_11_01(individu, period, parameters):

@@ -18,15 +18,16 @@ class are_allocation_journaliere_degressive(Variable):
     ]
     unit = "currency-EUR"
     documentation = """
-    Règlement d'assurance chômage, art. 17 bis § 1: for a person concerned
-    (are_degressivite_jour_application > 0), the full AJ × 0.7, rounded to the cent, but not
-    below the floor of the month (92.11 € from 2024-07-01, 92.57 € from 2025-07-01) and never
-    above the full AJ: an AJ at or below the floor is not reduced. Otherwise the full AJ. It
-    applies from the day of are_degressivite_jour_application (see are_allocation_journaliere).
+    Règlement d'assurance chômage, art. 17 bis § 1 : pour une personne concernée
+    (are_degressivite_jour_application > 0), l'AJ pleine × 0,7, arrondie au centime, mais pas
+    en dessous du plancher du mois (92,11 € à partir du 2024-07-01, 92,57 € à partir du
+    2025-07-01) et jamais au-dessus de l'AJ pleine : une AJ inférieure ou égale au plancher n'est
+    pas réduite. Sinon l'AJ pleine. Elle s'applique à partir du jour
+    are_degressivite_jour_application (voir are_allocation_journaliere).
 
-    RULES.md §2.4 describes an AJ threshold plus a floor of 0.7 × that threshold; the text of
-    the règlement has one amount, the floor, which makes the threshold implicit (an AJ above
-    the floor is reduced, to the floor at least). The text is followed.
+    RULES.md §2.4 décrit un seuil d'AJ plus un plancher de 0,7 × ce seuil ; le texte du
+    règlement ne comporte qu'un montant, le plancher, qui rend le seuil implicite (une AJ
+    supérieure au plancher est réduite, au plancher au moins). Le texte est suivi.
     """
 
     def formula_2019_11_01(individu, period, parameters):

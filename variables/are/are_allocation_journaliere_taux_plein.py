@@ -14,14 +14,15 @@ class are_allocation_journaliere_taux_plein(MontantEuros):
     reference = [references.ARE_DECRET_2019_797, references.UNEDIC_CUMUL]
     unit = "currency-EUR"
     documentation = """
-    Règlement d'assurance chômage, art. 14 to 16: AJ = max(40.4 % × SJR + fixed part, 57 % × SJR),
-    rounded to the cent, at least the minimum (Mayotte's own minimum for a resident of Mayotte),
-    at most 75 % × SJR (the cap prevails over the minimum). Fixed part and minimum of the month
-    paid (revalued each July). 0 without SJR.
+    Règlement d'assurance chômage, art. 14 à 16 : AJ = max(40,4 % × SJR + partie fixe,
+    57 % × SJR), arrondie au centime, au moins égale au minimum (le minimum propre à Mayotte pour
+    un résident de Mayotte), au plus 75 % × SJR (le plafond l'emporte sur le minimum). Partie
+    fixe et minimum du mois indemnisé (revalorisés chaque juillet). 0 sans SJR.
 
-    Modelling choice: Mayotte's own proportional and fixed parts are UNVERIFIED; only the
-    minimum differs. The minimum reduced for part-time work and the training allowance (AREF)
-    are not modelled. Formula from 2019-11-01 (DECISIONS.md D16): 0 before.
+    Choix de modélisation : les parties proportionnelle et fixe propres à Mayotte sont NON
+    VÉRIFIÉ ; seul le minimum diffère. Le minimum réduit pour le temps partiel et l'allocation de
+    formation (AREF) ne sont pas modélisés. Formule à partir du 2019-11-01 (DECISIONS.md D16) :
+    0 avant.
     """
 
     def formula_2019_11_01(individu, period, parameters):

@@ -15,10 +15,11 @@ class are_allocation_journaliere_versee(Variable):
     reference = [references.UNEDIC_RETENUES_SOCIALES]
     unit = "currency-EUR"
     documentation = """
-    The gross daily allowance on which the deductions of a day paid are computed. In the month the
-    degressivity starts: the AJ of the first days (the full AJ) (the others, are_jours_indemnisables_degressifs,
-    at the degressive AJ). Any other month: are ÷ are_jours_indemnisables rounded to the cent —
-    the month's AJ, or what a given `are` pays a day; the month's AJ when no day is paid.
+    L'allocation journalière brute sur laquelle sont calculées les retenues d'un jour indemnisé.
+    Le mois où la dégressivité commence : l'AJ des premiers jours (l'AJ pleine) (les autres,
+    are_jours_indemnisables_degressifs, à l'AJ dégressive). Tout autre mois : are ÷
+    are_jours_indemnisables arrondi au centime — l'AJ du mois, ou ce qu'une `are` donnée verse
+    par jour ; l'AJ du mois lorsqu'aucun jour n'est indemnisé.
     """
 
     def formula_2019_11_01(individu, period, parameters):

@@ -12,11 +12,11 @@ class are_crds(Variable):
     reference = [references.ORDONNANCE_96_50_CRDS, references.CSS_L136_8, references.UNEDIC_RETENUES_SOCIALES]
     unit = "currency-EUR"
     documentation = """
-    Per day paid: crds_remplacement_taux (0.5 %, 0 when exempt from the CSG) × 98.25 % of the
-    daily allowance left after the pension participation, rounded to the cent, cut so that the
-    allowance left after the CSG and the CRDS stays at or above csg_seuil_smic_journalier (the
-    limitation of CSS L136-8, which ordonnance n° 96-50 art. 14 extends to the CRDS; the CSG is
-    taken first); × the days paid.
+    Par jour indemnisé : crds_remplacement_taux (0,5 %, 0 en cas d'exonération de CSG) × 98,25 %
+    de l'allocation journalière restant après la participation retraite, arrondi au centime,
+    réduit pour que l'allocation restant après la CSG et la CRDS reste au moins égale à
+    csg_seuil_smic_journalier (la limitation de l'article L136-8 du CSS, que l'ordonnance
+    n° 96-50 art. 14 étend à la CRDS ; la CSG est prélevée en premier) ; × les jours indemnisés.
     """
 
     def formula_2019_11_01(individu, period, parameters):

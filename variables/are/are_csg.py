@@ -12,10 +12,11 @@ class are_csg(Variable):
     reference = [references.CSS_L136_8, references.CSS_L136_1_2, references.UNEDIC_RETENUES_SOCIALES]
     unit = "currency-EUR"
     documentation = """
-    Per day paid: csg_remplacement_taux × 98.25 % of the daily allowance left after the pension
-    participation, rounded to the cent, cut so that the allowance left after it stays at or above
-    csg_seuil_smic_journalier (CSS L136-8: nothing when the allowance after the participation is
-    at or below the threshold, part of it just above); × the days paid.
+    Par jour indemnisé : csg_remplacement_taux × 98,25 % de l'allocation journalière restant
+    après la participation retraite, arrondi au centime, réduit pour que l'allocation restant
+    après la CSG reste au moins égale à csg_seuil_smic_journalier (CSS L136-8 : rien lorsque
+    l'allocation après la participation est inférieure ou égale au seuil, une partie juste
+    au-dessus) ; × les jours indemnisés.
     """
 
     def formula_2019_11_01(individu, period, parameters):

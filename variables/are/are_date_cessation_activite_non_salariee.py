@@ -10,9 +10,9 @@ class are_date_cessation_activite_non_salariee(Variable):
     label = "Date de cessation de l'activité non salariée créée pendant l'indemnisation"
     reference = [references.RAC_2024_ART_32_BIS, references.SERVICE_PUBLIC_ARCE_2025]
     documentation = """
-    End of the micro-enterprise created after the job loss. The activity lasts up to the end of
-    the month of this date: the 60 % cap of the ARE cumul and the stop of the ARE after an ARCE
-    hold while it lasts, and the second ARCE instalment needs it to last. The default,
-    1970-01-01, means that the activity has not stopped.
+    Fin de la micro-entreprise créée après la perte d'emploi. L'activité dure jusqu'à la fin du
+    mois de cette date : le plafond de 60 % du cumul de l'ARE et l'arrêt de l'ARE après une ARCE
+    s'appliquent tant qu'elle dure, et le second versement de l'ARCE suppose qu'elle dure. La
+    valeur par défaut, 1970-01-01, signifie que l'activité n'a pas cessé.
     """
     default_value = date(1970, 1, 1)

@@ -14,10 +14,11 @@ class are_date_debut_indemnisation(Variable):
     label = "Premier jour indemnisable de l'ARE, après les différés et le délai d'attente"
     reference = [references.ARE_DECRET_2019_797, references.UNEDIC_DIFFERES]
     documentation = """
-    Day after the end of the contract + specific waiting period + paid-leave waiting period +
-    7-day délai d'attente, in this order (Unédic). Modelling choice: the person registers as a
-    job seeker on the day after the end of the contract; a later registration is seen through
-    demandeur_emploi month by month only. 1970-01-01 when no contract end date is given.
+    Lendemain de la fin du contrat + différé spécifique + différé d'indemnisation congés payés +
+    délai d'attente de 7 jours, dans cet ordre (Unédic). Choix de modélisation : la personne
+    s'inscrit comme demandeur d'emploi le lendemain de la fin du contrat ; une inscription plus
+    tardive n'est vue qu'à travers demandeur_emploi, mois par mois. 1970-01-01 lorsqu'aucune date
+    de fin de contrat n'est donnée.
     """
     default_value = date(1970, 1, 1)
 

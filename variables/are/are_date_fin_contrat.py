@@ -10,8 +10,9 @@ class are_date_fin_contrat(Variable):
     label = "Date de fin du contrat de travail ayant ouvert le droit à l'ARE"
     reference = [references.ARE_DECRET_2019_797, references.UNEDIC_CIRCULAIRE_2025_03]
     documentation = """
-    The end of the contract (end of the notice) decides which rules open the right: affiliation,
-    reference salary, duration, degressivity age limit, ARCE rate. The default, 1970-01-01,
-    means that no date was given: the right is then known only through are_jours_restants.
+    La fin du contrat (fin du préavis) détermine les règles qui ouvrent le droit : affiliation,
+    salaire de référence, durée, limite d'âge de la dégressivité, taux de l'ARCE. La valeur par
+    défaut, 1970-01-01, signifie qu'aucune date n'a été donnée : le droit n'est alors connu que
+    par are_jours_restants.
     """
     default_value = date(1970, 1, 1)

@@ -14,12 +14,12 @@ class are_degressivite_jour_application(Variable):
     reference = [references.ARE_DECRET_2019_797, references.ARE_DECRET_2021_346, references.UNEDIC_CIRCULAIRE_2025_03]
     unit = "day"
     documentation = """
-    Read at the end of the contract: 183rd day, 243rd for contracts ended from 2021-07-01 to
-    2021-11-30. 0 (never) when the person was at least 57 at the end of the contract (55 for
-    contracts ending from 2025-04-01), or for a contract ended before 2021-07-01 (Modelling
-    choice: the degressivity suspended during the health crisis is not applied to older
-    contracts), or when no end date is given. The AJ threshold is checked month by month
-    (are_allocation_journaliere_degressive).
+    Lu à la fin du contrat : 183e jour, 243e pour les contrats terminés du 2021-07-01 au
+    2021-11-30. 0 (jamais) lorsque la personne avait au moins 57 ans à la fin du contrat (55 ans
+    pour les contrats terminés à partir du 2025-04-01), ou pour un contrat terminé avant le
+    2021-07-01 (Choix de modélisation : la dégressivité suspendue pendant la crise sanitaire
+    n'est pas appliquée aux contrats plus anciens), ou lorsqu'aucune date de fin n'est donnée. Le
+    seuil d'AJ est vérifié mois par mois (are_allocation_journaliere_degressive).
     """
 
     def formula(individu, period, parameters):

@@ -17,9 +17,10 @@ class are_differe_conges_payes(Variable):
     reference = [references.ARE_DECRET_2019_797, references.UNEDIC_DIFFERES]
     unit = "day"
     documentation = """
-    Integer part of the paid-leave compensation ÷ SJR, at most 30 days (cap UNVERIFIED for the
-    2024 règlement). Uses the SJR computed from the reference pay
-    (are_salaire_journalier_reference_calcule): 0 when it is not computed.
+    Partie entière de l'indemnité compensatrice de congés payés ÷ SJR, 30 jours au plus
+    (plafond NON VÉRIFIÉ pour le règlement de 2024). Utilise le SJR calculé à partir des
+    rémunérations de référence (are_salaire_journalier_reference_calcule) : 0 lorsqu'il n'est pas
+    calculé.
     """
 
     def formula(individu, period, parameters):

@@ -17,10 +17,10 @@ class are_differe_specifique(Variable):
     reference = [references.ARE_DECRET_2019_797, references.UNEDIC_DIFFERES]
     unit = "day"
     documentation = """
-    Integer part of the supra-legal indemnities ÷ the divisor of the year of the end of the
-    contract (107.9 in 2024, 109.6 in 2025, 111.8 in 2026), at most 150 days, 75 days after a
-    dismissal for economic reasons.
-    Not modelled: the exclusion of the CSP (contrat de sécurisation professionnelle).
+    Partie entière des indemnités supra-légales ÷ le diviseur de l'année de fin du contrat
+    (107,9 en 2024, 109,6 en 2025, 111,8 en 2026), 150 jours au plus, 75 jours après un
+    licenciement pour motif économique.
+    Non modélisée : l'exclusion du CSP (contrat de sécurisation professionnelle).
     """
 
     def formula(individu, period, parameters):

@@ -12,16 +12,17 @@ class are_droits_ouverts(Variable):
     label = "Le contrat terminé ouvre un droit à l'ARE (affiliation et perte involontaire d'emploi)"
     reference = [references.ARE_DECRET_2019_797, references.ARE_DECRET_2021_346, references.UNEDIC_CIRCULAIRE_2025_03]
     documentation = """
-    Rules for contracts ending from 2019-11-01 (DECISIONS.md D16): an end date given, an
-    involuntary loss, and at least the minimum days or hours worked over the reference period
-    of affiliation (130 days or 910 hours; 88 days or 610 hours for contracts ending from
-    2020-08-01 to 2021-11-30), both read at the end of the contract. The registration as a job
-    seeker is checked month by month (demandeur_emploi). Not modelled: physical fitness,
-    residence, the retirement-age limit, the 12-month registration deadline, the seasonal
-    workers' 2025 threshold, the 108-day threshold of first-time claimants of the 2024 rules. A
-    right given directly through are_jours_restants needs none of these inputs. The days worked
-    are counted the rules' way (are_jours_affiliation_periode_reference), from the monthly pay
-    history when it is given.
+    Règles des contrats terminés à partir du 2019-11-01 (DECISIONS.md D16) : une date de fin
+    donnée, une perte involontaire d'emploi, et au moins le minimum de jours ou d'heures
+    travaillés sur la période de référence d'affiliation (130 jours ou 910 heures ; 88 jours ou
+    610 heures pour les contrats terminés du 2020-08-01 au 2021-11-30), les deux lus à la fin du
+    contrat. L'inscription comme demandeur d'emploi est vérifiée mois par mois
+    (demandeur_emploi). Non modélisés : l'aptitude physique, la résidence, la limite d'âge de la
+    retraite, le délai d'inscription de 12 mois, le seuil de 2025 des travailleurs saisonniers,
+    le seuil de 108 jours des primo-demandeurs des règles de 2024. Un droit donné directement
+    par are_jours_restants ne nécessite aucune de ces entrées. Les jours travaillés sont comptés
+    à la manière du règlement (are_jours_affiliation_periode_reference), à partir de
+    l'historique mensuel des rémunérations lorsqu'il est donné.
     """
 
     def formula(individu, period, parameters):

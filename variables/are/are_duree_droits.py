@@ -29,28 +29,31 @@ class are_duree_droits(NombrePositif):
     ]
     unit = "day"
     documentation = """
-    For contracts ending from 2021-10-01 (règlement d'assurance chômage, art. 9): calendar days
-    of the reference period, non-worked days capped as for the SJR divisor (75 %, then 70 % of
-    the days worked), × the coefficient (0.75 for contracts ending from 2023-02-01), rounded to
-    the whole day above (UNVERIFIED), at least 182 days, at most the maximum of the age band at
-    the end of the contract: 730 / 913 / 1 095 days under 53 / from 53 / from 55, then 548 /
-    685 / 822 from 2023-02-01, and bands 55 / 57 for contracts ending from 2025-04-01.
+    Pour les contrats terminés à partir du 2021-10-01 (règlement d'assurance chômage, art. 9) :
+    jours calendaires de la période de référence, jours non travaillés plafonnés comme pour le
+    diviseur du SJR (75 %, puis 70 % des jours travaillés), × le coefficient (0,75 pour les
+    contrats terminés à partir du 2023-02-01), arrondi au jour entier supérieur (NON VÉRIFIÉ),
+    au moins 182 jours, au plus le maximum de la tranche d'âge à la fin du contrat : 730 / 913 /
+    1 095 jours avant 53 ans / à partir de 53 ans / à partir de 55 ans, puis 548 / 685 / 822 à
+    partir du 2023-02-01, et tranches de 55 / 57 ans pour les contrats terminés à partir du
+    2025-04-01.
 
-    Overseas (are_residence_outre_mer: Guadeloupe, Guyane, Martinique, La Réunion,
-    Saint-Barthélemy, Saint-Martin, Saint-Pierre-et-Miquelon at the end of the contract): the
-    modulation of décret n° 2023-33 does not apply, so coefficient 1 and maxima 730 / 913 / 1 095
-    days whatever the date (parameters are.duree.outre_mer; the same exception under the 2024
-    règlement, with its age bands 55 / 57, is UNVERIFIED).
+    Outre-mer (are_residence_outre_mer : Guadeloupe, Guyane, Martinique, La Réunion,
+    Saint-Barthélemy, Saint-Martin, Saint-Pierre-et-Miquelon à la fin du contrat) : la
+    modulation du décret n° 2023-33 ne s'applique pas, d'où un coefficient de 1 et des maxima de
+    730 / 913 / 1 095 jours quelle que soit la date (paramètres are.duree.outre_mer ; la même
+    exception sous le règlement de 2024, avec ses tranches d'âge de 55 / 57 ans, est NON
+    VÉRIFIÉ).
 
-    Not modelled: Mayotte (ARE-M: own regime, duration = affiliation, 182 to 365 days, 730 from
-    age 50, 2024 Mayotte règlement art. 11; residence_mayotte does not change the duration here);
-    the special regimes also excluded from the modulation (intermittents du spectacle,
-    marins-pêcheurs, occasional dockers, expatriates); the complément de fin de droits in a
-    degraded labour market.
+    Non modélisés : Mayotte (ARE-M : régime propre, durée = affiliation, 182 à 365 jours, 730 à
+    partir de 50 ans, règlement Mayotte de 2024 art. 11 ; residence_mayotte ne modifie pas la
+    durée ici) ; les régimes particuliers également exclus de la modulation (intermittents du
+    spectacle, marins-pêcheurs, dockers occasionnels, expatriés) ; le complément de fin de
+    droits en cas de dégradation du marché du travail.
 
-    0 when no right is opened (are_droits_ouverts) or for a contract ending before 2021-10-01.
-    Also the base of the degressivity day count: it may be given with are_jours_restants when
-    the contract history is not.
+    0 lorsqu'aucun droit n'est ouvert (are_droits_ouverts) ou pour un contrat terminé avant le
+    2021-10-01. Également la base du décompte du jour de la dégressivité : elle peut être donnée
+    avec are_jours_restants lorsque l'historique des contrats ne l'est pas.
     """
 
     def formula(individu, period, parameters):

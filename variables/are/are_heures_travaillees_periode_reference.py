@@ -12,12 +12,13 @@ class are_heures_travaillees_periode_reference(NombrePositif):
     reference = [references.ARE_DECRET_2019_797]
     unit = "hour"
     documentation = """
-    Hours worked in the reference period of affiliation: 910 hours (610 from 2020-08-01 to
-    2021-11-30) open the right as well as the days worked.
+    Heures travaillées sur la période de référence d'affiliation : 910 heures (610 du
+    2020-08-01 au 2021-11-30) ouvrent le droit au même titre que les jours travaillés.
 
-    Computed from the monthly history when it is not given: the hours of the months of the
-    reference period (heures_travaillees), a month cut by the start of the period prorated to
-    its days inside it. Not modelled: the weekly maximum of L3121-21 on the hours counted.
+    Calculées à partir de l'historique mensuel lorsqu'elles ne sont pas données : les heures des
+    mois de la période de référence (heures_travaillees), un mois coupé par le début de la
+    période étant proratisé à ses jours compris dans celle-ci. Non modélisé : le maximum
+    hebdomadaire de l'article L3121-21 sur les heures comptées.
     """
 
     def formula(individu, period, parameters):

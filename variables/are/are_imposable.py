@@ -17,12 +17,13 @@ class are_imposable(Variable):
     ]
     unit = "currency-EUR"
     documentation = """
-    are − are_participation_retraite_complementaire − the deductible part of are_csg. The ARE is
-    taxable as a salary (impots.gouv, « Allocations chômage »); of the CSG, 3.8 points of the base
-    are deductible (CGI 154 quinquies), the rest (2.4 points at the full rate) and the CRDS are
-    not. Modelling choices (UNVERIFIED): the pension participation is deducted as a social
-    contribution (CGI 83 1°; openfisca-france's chomage_imposable does not deduct it); where the
-    SMIC limitation reduces the CSG, the CSG left counts as deductible first.
+    are − are_participation_retraite_complementaire − la partie déductible de are_csg. L'ARE est
+    imposable comme un salaire (impots.gouv, « Allocations chômage ») ; de la CSG, 3,8 points de
+    l'assiette sont déductibles (CGI 154 quinquies), le reste (2,4 points au taux plein) et la
+    CRDS ne le sont pas. Choix de modélisation (NON VÉRIFIÉ) : la participation retraite est
+    déduite comme une cotisation sociale (CGI 83 1° ; chomage_imposable d'openfisca-france ne la
+    déduit pas) ; lorsque la limitation au SMIC réduit la CSG, la CSG restante compte d'abord
+    comme déductible.
     """
 
     def formula_2019_11_01(individu, period, parameters):

@@ -10,4 +10,7 @@ class are_indemnite_compensatrice_conges_payes(MontantEuros):
     label = "Indemnité compensatrice de congés payés versée à la fin du contrat, en euros"
     reference = [references.ARE_DECRET_2019_797, references.UNEDIC_DIFFERES]
     unit = "currency-EUR"
-    documentation = "Sets the paid-leave waiting period: integer part of this amount ÷ SJR, at most 30 days."
+    documentation = """
+    Détermine le différé d'indemnisation congés payés : partie entière de ce montant ÷ SJR,
+    30 jours au plus.
+    """

@@ -11,6 +11,6 @@ class are_indemnites_supra_legales(MontantEuros):
     reference = [references.ARE_DECRET_2019_797, references.UNEDIC_DIFFERES]
     unit = "currency-EUR"
     documentation = """
-    The part of the end-of-contract indemnities above the legal or mandatory amount, without the
-    sums awarded by a judge. Sets the specific waiting period (différé spécifique).
+    La partie des indemnités de rupture au-delà du montant légal ou obligatoire, hors sommes
+    allouées par un juge. Détermine le différé spécifique.
     """

@@ -14,16 +14,17 @@ class are_jours_affiliation_periode_reference(NombrePositif):
     reference = [references.ARE_DECRET_2019_797, references.RAC_2024_ARTICLE_3]
     unit = "day"
     documentation = """
-    Days worked in the reference period of affiliation as the rules count them (règlement
-    d'assurance chômage, art. 3 § 2): five days for each civil week (Monday to Sunday) of
-    employment, the days of a shorter period up to five, a day worked under two contracts
-    counted once. 130 of them (88 for contracts ending from 2020-08-01 to 2021-11-30) open the
-    right (are_droits_ouverts).
+    Jours travaillés sur la période de référence d'affiliation tels que le règlement les compte
+    (règlement d'assurance chômage, art. 3 § 2) : cinq jours par semaine civile (du lundi au
+    dimanche) d'emploi, les jours d'une période plus courte dans la limite de cinq, un jour
+    travaillé sous deux contrats compté une fois. 130 jours (88 pour les contrats terminés du
+    2020-08-01 au 2021-11-30) ouvrent le droit (are_droits_ouverts).
 
-    Computed from the days under contract of the monthly history (jours_sous_contrat, laid out as
-    its documentation says). Without any month under contract in the period, the days worked
-    given as are_jours_travailles_periode_reference are taken as this count (the way a right
-    was described before the history could be read).
+    Calculés à partir des jours sous contrat de l'historique mensuel (jours_sous_contrat,
+    présentés comme l'indique sa documentation). En l'absence de tout mois sous contrat dans la
+    période, les jours travaillés donnés dans are_jours_travailles_periode_reference sont pris
+    comme ce décompte (la manière dont un droit était décrit avant que l'historique puisse être
+    lu).
     """
 
     def formula(individu, period, parameters):

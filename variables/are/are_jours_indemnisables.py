@@ -14,13 +14,14 @@ class are_jours_indemnisables(Variable):
     reference = [references.ARE_DECRET_2019_797, references.RAC_2024_ART_32_BIS, references.UNEDIC_CUMUL]
     unit = "day"
     documentation = """
-    Days left at the start of the month − days left at its end (are_jours_restants_fin_mois,
-    where the rules of the month are applied: see its documentation) − days consumed by an ARCE
-    instalment paid in the month (arce_jours_imputes). Every day paid consumes a day of the
-    right; the days not paid because of an activity postpone its end.
+    Jours restants au début du mois − jours restants à sa fin (are_jours_restants_fin_mois, où
+    sont appliquées les règles du mois : voir sa documentation) − jours consommés par un
+    versement d'ARCE effectué dans le mois (arce_jours_imputes). Chaque jour indemnisé consomme
+    un jour du droit ; les jours non indemnisés du fait d'une activité en reportent la fin.
 
-    Refuses a contract end date after the month computed when days are left at the start of the
-    month: such a situation is contradictory (error naming are_date_fin_contrat).
+    Refuse une date de fin de contrat postérieure au mois calculé lorsqu'il reste des jours au
+    début du mois : une telle situation est contradictoire (erreur nommant
+    are_date_fin_contrat).
     """
 
     def formula_2019_11_01(individu, period, parameters):

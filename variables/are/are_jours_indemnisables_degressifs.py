@@ -14,11 +14,12 @@ class are_jours_indemnisables_degressifs(NombrePositif):
     label = "Jours payés du mois à l'allocation dégressive, le mois où la dégressivité commence"
     reference = [references.ARE_RAC_2024_ART_17_BIS, references.UNEDIC_RETENUES_SOCIALES]
     documentation = """
-    In the month the degressivity day falls, `are` pays the days before it at the full AJ and the
-    days from it at the degressive AJ: this is the number of the latter among the days paid, from
-    the same split as `are` (openfisca_ass.mecanique_are.jours_au_premier_taux). 0 in any other
-    month (every day paid at are_allocation_journaliere_versee). Used so that the deductions of
-    each day are computed on that day's AJ (are_net).
+    Le mois où tombe le jour de la dégressivité, `are` verse les jours antérieurs à l'AJ pleine
+    et les jours à partir de ce jour à l'AJ dégressive : c'est le nombre de ces derniers parmi
+    les jours indemnisés, issu du même partage que `are`
+    (openfisca_ass.mecanique_are.jours_au_premier_taux). 0 tout autre mois (chaque jour
+    indemnisé à are_allocation_journaliere_versee). Sert à calculer les retenues de chaque jour
+    sur l'AJ de ce jour (are_net).
     """
 
     def formula_2019_11_01(individu, period, parameters):

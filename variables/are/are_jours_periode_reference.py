@@ -14,14 +14,15 @@ class are_jours_periode_reference(NombrePositif):
     reference = [references.ARE_DECRET_2021_346, references.ARE_DECRET_2019_797]
     unit = "day"
     documentation = """
-    Calendar days from the first day of the first contract of the reference period to the end
-    of the last contract, less the neutralised days (illness, maternity...). Divisor of the
-    reference salary and base of the duration, before the cap on non-worked days.
+    Jours calendaires du premier jour du premier contrat de la période de référence à la fin du
+    dernier contrat, moins les jours neutralisés (maladie, maternité...). Diviseur du salaire de
+    référence et base de la durée, avant le plafonnement des jours non travaillés.
 
-    Computed from the monthly history when it is not given: from the first day under contract
-    inside the reference period (24 months before the end of the contract, 36 in the older age
-    band) to the end of the contract, both included. Not modelled: the neutralised days (no
-    input for sickness, maternity or undeclared activity outside a contract).
+    Calculés à partir de l'historique mensuel lorsqu'ils ne sont pas donnés : du premier jour
+    sous contrat dans la période de référence (24 mois avant la fin du contrat, 36 dans la
+    tranche d'âge supérieure) à la fin du contrat, l'un et l'autre inclus. Non modélisés : les
+    jours neutralisés (pas d'entrée pour la maladie, la maternité ou une activité non déclarée
+    hors contrat).
     """
 
     def formula(individu, period, parameters):

@@ -16,14 +16,15 @@ class are_jours_restants(NombrePositif):
     reference = [references.ARE_DECRET_2019_797, references.UNEDIC_CUMUL, references.SERVICE_PUBLIC_ARCE]
     unit = "day"
     documentation = """
-    More than 0 means an ARE right is open: the insurance rights are not exhausted, so the ASS
-    cannot be paid (L5423-1). 0 for someone with no ARE data. Never depends on the ASS.
+    Plus de 0 signifie qu'un droit à l'ARE est ouvert : les droits à l'assurance chômage ne sont
+    pas épuisés, l'ASS ne peut donc pas être versée (L5423-1). 0 pour une personne sans donnée
+    d'ARE. Ne dépend jamais de l'ASS.
 
-    When not given: the duration of the right (are_duree_droits) in the month of the first
-    indemnifiable day (are_date_debut_indemnisation), then the days left at the end of the
-    previous month (are_jours_restants_fin_mois, a bounded forward loop: see its
-    documentation), 0 once the délai de déchéance (duration + 3 years) is over. A value given
-    for a month overrides the computation and becomes the base of the following months.
+    Lorsqu'ils ne sont pas donnés : la durée du droit (are_duree_droits) le mois du premier jour
+    indemnisable (are_date_debut_indemnisation), puis les jours restants à la fin du mois
+    précédent (are_jours_restants_fin_mois, une boucle en avant bornée : voir sa documentation),
+    0 une fois le délai de déchéance (durée + 3 ans) écoulé. Une valeur donnée pour un mois
+    remplace le calcul et devient la base des mois suivants.
     """
 
     def formula_2019_11_01(individu, period, parameters):

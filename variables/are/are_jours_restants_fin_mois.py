@@ -192,68 +192,75 @@ class are_jours_restants_fin_mois(Variable):
     ]
     unit = "day"
     documentation = """
-    The carried state of the ARE right. Design: a bounded forward loop inside this one formula,
-    not an OpenFisca recursion over previous months (about 15 stack frames a month). It walks
-    month by month from the earliest month needed — the first indemnifiable month of a right
-    opened from the contract history (are_date_debut_indemnisation) that has not lapsed by the
-    month computed, or the earliest month where are_jours_restants is known (given as input, or
-    already computed) — to the month computed. Nothing is carried from before 2019-11 (the first
-    month of the formula). The rules of a month live in openfisca_ass.mecanique_are (pure array
-    functions, shared with are, are_jours_restants, are_allocation_journaliere and
-    arce_jours_imputes, with their own unit tests); the law's values of each month are read
-    through the formula's parameters. Each month:
+    L'état reporté du droit à l'ARE. Conception : une boucle en avant bornée dans cette seule
+    formule, et non une récursion OpenFisca sur les mois précédents (environ 15 niveaux de pile
+    par mois). Elle avance mois par mois à partir du premier mois nécessaire — le premier mois
+    indemnisable d'un droit ouvert à partir de l'historique des contrats
+    (are_date_debut_indemnisation) non déchu au mois calculé, ou le premier mois où
+    are_jours_restants est connu (donné en entrée, ou déjà calculé) — jusqu'au mois calculé. Rien
+    n'est reporté d'avant 2019-11 (le premier mois de la formule). Les règles d'un mois sont dans
+    openfisca_ass.mecanique_are (fonctions pures sur des tableaux, partagées avec are,
+    are_jours_restants, are_allocation_journaliere et arce_jours_imputes, avec leurs propres
+    tests unitaires) ; les valeurs de la loi de chaque mois sont lues par les paramètres de la
+    formule. Chaque mois :
 
-    1. Start of the month: the duration of the right (are_duree_droits) in the first month, the
-       days left at the end of the previous month after it, 0 once the délai de déchéance
-       (duration + 3 years from the first indemnifiable day) is over; are_jours_restants where
-       it is known for the month (an input always overrides).
-    2. AJ of the month: are_allocation_journaliere when known (paid for every day of the month),
-       otherwise the degressive AJ once the days already paid (duration − days left) reach the
-       degressivity day minus one, the full AJ before; when the degressivity day falls within
-       the month, the days paid from it are paid at the degressive AJ (règlement d'assurance
-       chômage, art. 17 bis: from the 183rd day), the days before it at the full AJ.
-    3. ARCE (DECISIONS.md D13, D14): in the creation month of an eligible creator with days
-       left who has left the job-seekers' list (demandeur_emploi false that month), gross ARCE
-       = rate × days left × AJ; each instalment paid consumes days: days left = (days left at
-       creation × AJ − gross ARCE paid) ÷ AJ, rounded to the nearest day. No ARE is paid while
-       the activity lasts after an ARCE; the rest is paid after it stops.
-    4. Days paid (règlement d'assurance chômage, art. 30 to 32 bis; DECISIONS.md D8 to D12):
-       days of the month (30 from 2025-04-01, calendar days before; from the first
-       indemnifiable day in the first month; 0 when not registered, demandeur_emploi) minus
-       0.70 × activity pay ÷ AJ, i.e. (days × AJ − 0.70 × pay) ÷ AJ, rounded to the nearest day
-       (halves up), within 0 and the days of the month. The AJ dividing is the full AJ; an AJ
-       given for the month (are_allocation_journaliere, when it differs from the AJ computed)
-       divides instead, and is the AJ paid. The activity pay is the gross salary plus the
-       micro-enterprise income after abatement (not counted for a business kept from before
-       the job loss); when pay + the ARE of the days (at the full and degressive AJ as in step
-       2) exceeds SJR × 30.42, the days are cut to the largest whole number under the cap.
-       While the month's turnover is not justified, 0.8 × the days (rounded) are paid as an
-       advance and the rest is paid in the next month whose turnover is justified. For a
-       business created after the job loss, the days paid while it lasts are capped at the
-       share of the days left at creation (60 % for a creation from 2025-04-01), counted from
-       the first month from the creation where days are left (the creation month, or the first
-       month of a right opened or given after it). Days paid given for the month
-       (are_jours_indemnisables) replace the days computed.
-    5. Days left at the end of the month = days left − days paid (never below 0), or
-       are_jours_restants_fin_mois where it is given for the month. The days of the month not
-       paid because of the activity are not consumed: they postpone the end of the right.
+    1. Début du mois : la durée du droit (are_duree_droits) le premier mois, les jours restants à
+       la fin du mois précédent ensuite, 0 une fois le délai de déchéance (durée + 3 ans à
+       partir du premier jour indemnisable) écoulé ; are_jours_restants lorsqu'il est connu pour
+       le mois (une entrée l'emporte toujours).
+    2. AJ du mois : are_allocation_journaliere lorsqu'elle est connue (versée pour chaque jour du
+       mois), sinon l'AJ dégressive dès que les jours déjà indemnisés (durée − jours restants)
+       atteignent le jour de la dégressivité moins un, l'AJ pleine avant ; lorsque le jour de la
+       dégressivité tombe dans le mois, les jours indemnisés à partir de ce jour le sont à l'AJ
+       dégressive (règlement d'assurance chômage, art. 17 bis : à partir du 183e jour), les
+       jours antérieurs à l'AJ pleine.
+    3. ARCE (DECISIONS.md D13, D14) : le mois de création d'un créateur éligible ayant des jours
+       restants qui a quitté la liste des demandeurs d'emploi (demandeur_emploi faux ce mois-là),
+       ARCE brute = taux × jours restants × AJ ; chaque versement effectué consomme des jours :
+       jours restants = (jours restants à la création × AJ − ARCE brute versée) ÷ AJ, arrondi au
+       jour le plus proche. Aucune ARE n'est versée tant que l'activité dure après une ARCE ; le
+       reliquat est versé après son arrêt.
+    4. Jours indemnisés (règlement d'assurance chômage, art. 30 à 32 bis ; DECISIONS.md D8 à
+       D12) : jours du mois (30 à partir du 2025-04-01, jours calendaires avant ; à partir du
+       premier jour indemnisable le premier mois ; 0 sans inscription, demandeur_emploi) moins
+       0,70 × rémunération d'activité ÷ AJ, soit (jours × AJ − 0,70 × rémunération) ÷ AJ,
+       arrondi au jour le plus proche (les demis à l'unité supérieure), entre 0 et les jours du
+       mois. L'AJ diviseur est l'AJ pleine ; une AJ donnée pour le mois
+       (are_allocation_journaliere, lorsqu'elle diffère de l'AJ calculée) divise à sa place, et
+       c'est l'AJ versée. La rémunération d'activité est le salaire brut plus les revenus de
+       micro-entreprise après abattement (non comptés pour une entreprise conservée d'avant la
+       perte d'emploi) ; lorsque rémunération + ARE des jours (à l'AJ pleine et dégressive comme
+       à l'étape 2) dépasse SJR × 30,42, les jours sont ramenés au plus grand nombre entier sous
+       le plafond. Tant que le chiffre d'affaires du mois n'est pas justifié, 0,8 × les jours
+       (arrondi) sont versés à titre d'avance et le reste est versé le mois suivant dont le
+       chiffre d'affaires est justifié. Pour une entreprise créée après la perte d'emploi, les
+       jours indemnisés pendant qu'elle dure sont plafonnés à la part des jours restants à la
+       création (60 % pour une création à partir du 2025-04-01), comptée à partir du premier
+       mois depuis la création où il reste des jours (le mois de création, ou le premier mois
+       d'un droit ouvert ou donné après elle). Les jours indemnisés donnés pour le mois
+       (are_jours_indemnisables) remplacent les jours calculés.
+    5. Jours restants à la fin du mois = jours restants − jours indemnisés (jamais moins de 0),
+       ou are_jours_restants_fin_mois lorsqu'il est donné pour le mois. Les jours du mois non
+       indemnisés du fait de l'activité ne sont pas consommés : ils reportent la fin du droit.
 
-    Modelling choices: the days in the cumul formula are divided by the full-rate AJ even when
-    the degressive AJ is paid (as openfisca-france; UNVERIFIED: the text of the règlement's
-    art. 31 on the AJ dividing the pay was not found); the regularised days are paid at the AJ
-    of the month of the regularisation; an input of are_jours_restants or of days paid restarts
-    only the days left (advances pending and the 60 % cap count keep running from the loop);
-    the degressivity day count after an ARCE counts the days consumed by the ARCE. Formula from
-    2019-11-01 (DECISIONS.md D16).
+    Choix de modélisation : dans la formule du cumul, les jours sont divisés par l'AJ à taux
+    plein même lorsque l'AJ dégressive est versée (comme openfisca-france ; NON VÉRIFIÉ : le
+    texte de l'art. 31 du règlement sur l'AJ qui divise la rémunération n'a pas été trouvé) ;
+    les jours régularisés sont versés à l'AJ du mois de la régularisation ; une entrée de
+    are_jours_restants ou de jours indemnisés ne relance que les jours restants (les avances en
+    attente et le décompte du plafond de 60 % continuent à partir de la boucle) ; le décompte du
+    jour de la dégressivité après une ARCE compte les jours consommés par l'ARCE. Formule à
+    partir du 2019-11-01 (DECISIONS.md D16).
 
-    Cost: the population (individu) keeps the state at the end of the last month walked (one
-    state, not one per month; a clone of the simulation has its own population, hence its own
-    state), so months computed in order cost one step each; a month computed out of order
-    walks again from the start. Inputs are read as they are when the month is walked: once a
-    month has been walked, the simulation refuses (with an error naming the variable and the
-    period) to change a value for that month or an earlier one, or an ETERNITY value, through
-    set_input or delete_arrays: the carried state and OpenFisca's cache would not see the
-    change. Set every input before the first calculation, or build a new simulation.
+    Coût : la population (individu) conserve l'état à la fin du dernier mois parcouru (un seul
+    état, pas un par mois ; un clone de la simulation a sa propre population, donc son propre
+    état) : des mois calculés dans l'ordre coûtent une étape chacun ; un mois calculé dans le
+    désordre reparcourt depuis le début. Les entrées sont lues telles qu'elles sont lorsque le
+    mois est parcouru : une fois un mois parcouru, la simulation refuse (avec une erreur nommant
+    la variable et la période) de modifier une valeur de ce mois ou d'un mois antérieur, ou une
+    valeur ETERNITY, par set_input ou delete_arrays : l'état reporté et le cache d'OpenFisca ne
+    verraient pas la modification. Donnez toutes les entrées avant le premier calcul, ou
+    construisez une nouvelle simulation.
     """
 
     def formula_2019_11_01(individu, period, parameters):

@@ -12,17 +12,18 @@ class are_jours_travailles_periode_reference(NombrePositif):
     reference = [references.ARE_DECRET_2019_797, references.ARE_DECRET_2021_346]
     unit = "day"
     documentation = """
-    Days under contract in the reference period (24 months before the end of the contract, 36
-    months in the older age band: are_periode_reference_affiliation_mois). They give the
-    affiliation condition (130 days) and cap the non-worked days of the divisor (75 %, then 70 %
-    of the days worked). Give the same figure as are_jours_periode_reference for a continuous
-    contract.
+    Jours sous contrat sur la période de référence (24 mois avant la fin du contrat, 36 mois
+    dans la tranche d'âge supérieure : are_periode_reference_affiliation_mois). Ils donnent la
+    condition d'affiliation (130 jours) et plafonnent les jours non travaillés du diviseur
+    (75 %, puis 70 % des jours travaillés). Donnez le même chiffre que
+    are_jours_periode_reference pour un contrat continu.
 
-    Computed from the monthly history when it is not given (salaire_brut and, when given,
-    jours_sous_contrat): the calendar days under contract inside the reference period that ends
-    on are_date_fin_contrat (openfisca_ass.historique_contrats). They are the rules' days worked
-    × 1.4 (five days a civil week make seven calendar days); the affiliation condition itself
-    counts days worked the rules' way (are_jours_affiliation_periode_reference).
+    Calculés à partir de l'historique mensuel lorsqu'ils ne sont pas donnés (salaire_brut et,
+    s'il est donné, jours_sous_contrat) : les jours calendaires sous contrat dans la période de
+    référence qui se termine à are_date_fin_contrat (openfisca_ass.historique_contrats). Ils
+    valent les jours travaillés du règlement × 1,4 (cinq jours par semaine civile font sept
+    jours calendaires) ; la condition d'affiliation elle-même compte les jours travaillés à la
+    manière du règlement (are_jours_affiliation_periode_reference).
     """
 
     def formula(individu, period, parameters):

@@ -9,5 +9,7 @@ class are_licenciement_economique(Variable):
     definition_period = ETERNITY
     label = "Le contrat a été rompu par un licenciement pour motif économique"
     reference = [references.ARE_DECRET_2019_797, references.UNEDIC_DIFFERES]
-    documentation = "Caps the specific waiting period at 75 days instead of 150. False by default."
+    documentation = """
+    Plafonne le différé spécifique à 75 jours au lieu de 150. Faux par défaut.
+    """
     default_value = False

@@ -12,18 +12,20 @@ class are_net(Variable):
     reference = [references.UNEDIC_RETENUES_SOCIALES, references.CSS_L136_8, references.ORDONNANCE_96_50_CRDS]
     unit = "currency-EUR"
     documentation = """
-    are − are_participation_retraite_complementaire − are_csg − are_crds: what reaches the bank
-    account for the month, after the cumul with an activity (only the days paid bear deductions).
-    The deductions follow the Unédic order (participation, then CSG, then CRDS, each daily amount
-    rounded to the cent, × the days paid), openfisca_ass/retenues_sociales.py; in the month the
-    degressivity starts, each day on its own AJ (are_jours_indemnisables_degressifs).
+    are − are_participation_retraite_complementaire − are_csg − are_crds : ce qui arrive sur le
+    compte bancaire pour le mois, après le cumul avec une activité (seuls les jours indemnisés
+    supportent des retenues). Les retenues suivent l'ordre de l'Unédic (participation, puis CSG,
+    puis CRDS, chaque montant journalier arrondi au centime, × les jours indemnisés),
+    openfisca_ass/retenues_sociales.py ; le mois où la dégressivité commence, chaque jour sur sa
+    propre AJ (are_jours_indemnisables_degressifs).
     0 ≤ are_net ≤ are.
 
-    Not modelled: the health contribution of people not resident for tax purposes or covered by
-    the Alsace-Moselle local scheme (1.5 % for the latter, UNVERIFIED); Mayotte's own CSG
-    (ordonnance n° 96-1122, art. 28-3, and its own SMIC threshold): for a resident of Mayotte the
-    metropolitan rates and threshold are applied, with Mayotte's minimum allowance for the
-    participation (UNVERIFIED — ARE-M itself is not modelled, see are_residence_outre_mer).
+    Non modélisés : la cotisation maladie des personnes non domiciliées fiscalement en France ou
+    relevant du régime local d'Alsace-Moselle (1,5 % pour ces dernières, NON VÉRIFIÉ) ; la CSG
+    propre à Mayotte (ordonnance n° 96-1122, art. 28-3, et son propre seuil SMIC) : pour un
+    résident de Mayotte, les taux et le seuil métropolitains sont appliqués, avec l'allocation
+    minimale de Mayotte pour la participation (NON VÉRIFIÉ — l'ARE-M elle-même n'est pas
+    modélisée, voir are_residence_outre_mer).
     """
 
     def formula_2019_11_01(individu, period, parameters):

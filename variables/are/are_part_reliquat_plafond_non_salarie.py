@@ -12,10 +12,11 @@ class are_part_reliquat_plafond_non_salarie(Variable):
     reference = [references.RAC_2024_ART_32_BIS, references.UNEDIC_CIRCULAIRE_2025_03]
     unit = "/1"
     documentation = """
-    Read at the creation date of the micro-enterprise (DECISIONS.md D11): 60 % for a creation
-    from 2025-04-01, 1 (no cap beyond the rights left) before. Modelling choice: the cap is
-    counted in days (60 % of the days left at the start of the creation month, rounded to the
-    nearest day), which equals the cap in euros while the AJ does not change.
+    Lue à la date de création de la micro-entreprise (DECISIONS.md D11) : 60 % pour une création
+    à partir du 2025-04-01, 1 (pas de plafond au-delà des droits restants) avant. Choix de
+    modélisation : le plafond est compté en jours (60 % des jours restants au début du mois de
+    création, arrondi au jour le plus proche), ce qui équivaut au plafond en euros tant que l'AJ
+    ne change pas.
     """
 
     def formula(individu, period, parameters):

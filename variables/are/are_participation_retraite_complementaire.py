@@ -12,11 +12,12 @@ class are_participation_retraite_complementaire(Variable):
     reference = [references.ARE_DECRET_2019_797, references.UNEDIC_RETENUES_SOCIALES]
     unit = "currency-EUR"
     documentation = """
-    Per day paid: 3 % of the SJR (règlement d'assurance chômage, art. 14), reduced so that the
-    daily allowance (are_allocation_journaliere_versee) stays at or above the minimum allowance of
-    the month (Mayotte's minimum for a resident of Mayotte); rounded to the cent, × the days paid
-    (are_jours_indemnisables). Only the days paid bear it: a cumul month with fewer days paid bears
-    less. 0 before 2019-11-01.
+    Par jour indemnisé : 3 % du SJR (règlement d'assurance chômage, art. 14), réduits pour que
+    l'allocation journalière (are_allocation_journaliere_versee) reste au moins égale à
+    l'allocation minimale du mois (le minimum de Mayotte pour un résident de Mayotte) ; arrondi
+    au centime, × les jours indemnisés (are_jours_indemnisables). Seuls les jours indemnisés la
+    supportent : un mois de cumul avec moins de jours indemnisés en supporte moins. 0 avant le
+    2019-11-01.
     """
 
     def formula_2019_11_01(individu, period, parameters):

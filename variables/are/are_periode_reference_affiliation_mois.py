@@ -14,9 +14,9 @@ class are_periode_reference_affiliation_mois(Variable):
     reference = [references.ARE_DECRET_2019_797, references.UNEDIC_CIRCULAIRE_2025_03]
     unit = "month"
     documentation = """
-    24 months, 36 months from the age of the longer period at the end of the contract (53, then
-    55 for contracts ending from 2025-04-01). The days and hours worked are inputs counted over
-    this period.
+    24 mois, 36 mois à partir de l'âge de la période allongée à la fin du contrat (53 ans, puis
+    55 ans pour les contrats terminés à partir du 2025-04-01). Les jours et heures travaillés
+    sont des entrées comptées sur cette période.
     """
 
     def formula(individu, period, parameters):

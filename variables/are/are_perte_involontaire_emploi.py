@@ -10,9 +10,9 @@ class are_perte_involontaire_emploi(Variable):
     label = "Le contrat ayant ouvert le droit à l'ARE a pris fin de façon involontaire"
     reference = [references.ARE_DECRET_2019_797]
     documentation = """
-    Dismissal, conventional termination, end of a fixed-term contract, legitimate resignation
-    (règlement d'assurance chômage, art. 2 to 4). Modelling choice: true by default, since a
-    contract end date is mostly given for an involuntary loss; set false for a resignation that
-    opens no right.
+    Licenciement, rupture conventionnelle, fin de contrat à durée déterminée, démission
+    légitime (règlement d'assurance chômage, art. 2 à 4). Choix de modélisation : vrai par
+    défaut, puisqu'une date de fin de contrat est le plus souvent donnée pour une perte
+    involontaire ; mettre à faux pour une démission qui n'ouvre aucun droit.
     """
     default_value = True

@@ -13,12 +13,12 @@ class are_residence_outre_mer(Variable):
     )
     reference = [references.ARE_DECRET_2023_33, references.FRANCE_TRAVAIL_ARE_MAYOTTE]
     documentation = """
-    These territories follow the règlement d'assurance chômage of metropolitan France but are
-    excluded from the modulation of the duration (décret n° 2023-33): coefficient 1 and maxima of
-    730 / 913 / 1 095 days (parameters are.duree.outre_mer). False by default.
+    Ces territoires suivent le règlement d'assurance chômage de la métropole mais sont exclus de
+    la modulation de la durée (décret n° 2023-33) : coefficient de 1 et maxima de 730 / 913 /
+    1 095 jours (paramètres are.duree.outre_mer). Faux par défaut.
 
-    Not for Mayotte: a resident of Mayotte is under the ARE-M regime (own affiliation, duration
-    and amounts), not modelled beyond its minimum (residence_mayotte); give are_jours_restants for
-    such a person.
+    Pas pour Mayotte : un résident de Mayotte relève du régime de l'ARE-M (affiliation, durée et
+    montants propres), non modélisé au-delà de son minimum (residence_mayotte) ; donnez
+    are_jours_restants pour une telle personne.
     """
     default_value = False

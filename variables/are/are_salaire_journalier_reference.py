@@ -11,9 +11,9 @@ class are_salaire_journalier_reference(MontantEuros):
     reference = [references.ARE_DECRET_2021_346, references.ARE_DECRET_2019_797, references.UNEDIC_CUMUL]
     unit = "currency-EUR"
     documentation = """
-    Computed from the reference pay (are_salaire_journalier_reference_calcule) when not given.
-    A value given for a year or a longer period applies to each of its months (it is a daily
-    rate, not an amount to share out).
+    Calculé à partir des rémunérations de référence (are_salaire_journalier_reference_calcule)
+    lorsqu'il n'est pas donné. Une valeur donnée pour une année ou une période plus longue
+    s'applique à chacun de ses mois (c'est un taux journalier, non un montant à répartir).
     """
     set_input = set_input_dispatch_by_period
 

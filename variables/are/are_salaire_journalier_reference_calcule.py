@@ -18,18 +18,20 @@ class are_salaire_journalier_reference_calcule(Variable):
     reference = [references.ARE_DECRET_2021_346, references.ARE_DECRET_2019_797, references.UNEDIC_CIRCULAIRE_2025_03]
     unit = "currency-EUR"
     documentation = """
-    For contracts ending from 2021-10-01 (décret n° 2021-346, date set by décret n° 2021-1251):
-    SJR = reference pay ÷ divisor, rounded to the cent, where divisor = calendar days of the
-    reference period, at most (1 + cap) × days worked (non-worked days capped at 75 % of the
-    days worked, 70 % for contracts ending from 2025-04-01).
+    Pour les contrats terminés à partir du 2021-10-01 (décret n° 2021-346, date fixée par le
+    décret n° 2021-1251) : SJR = rémunérations de référence ÷ diviseur, arrondi au centime, où
+    diviseur = jours calendaires de la période de référence, au plus (1 + plafond) × jours
+    travaillés (jours non travaillés plafonnés à 75 % des jours travaillés, 70 % pour les
+    contrats terminés à partir du 2025-04-01).
 
-    The pay is capped at 4 × the monthly social-security ceiling (PMSS) of the year of the end
-    of the contract per month. Modelling choice: with only the total pay as input, the cap is
-    applied to the total as 4 × PMSS × 12 ÷ 365 per day worked.
+    Les rémunérations sont plafonnées à 4 × le plafond mensuel de la sécurité sociale (PMSS) de
+    l'année de fin du contrat, par mois. Choix de modélisation : avec le seul total des
+    rémunérations en entrée, le plafond est appliqué au total, soit 4 × PMSS × 12 ÷ 365 par jour
+    travaillé.
 
-    Contracts ending before 2021-10-01 (SJR over 12 months ÷ days worked × 1.4) are not
-    computed: 0, give are_salaire_journalier_reference. The 1 July revaluation of the SJR of
-    old contracts is not modelled.
+    Les contrats terminés avant le 2021-10-01 (SJR sur 12 mois ÷ jours travaillés × 1,4) ne sont
+    pas calculés : 0, donnez are_salaire_journalier_reference. La revalorisation du 1er juillet
+    du SJR des anciens contrats n'est pas modélisée.
     """
 
     def formula(individu, period, parameters):

@@ -12,18 +12,18 @@ class are_salaire_reference(MontantEuros):
     reference = [references.ARE_DECRET_2019_797, references.ARE_DECRET_2021_346]
     unit = "currency-EUR"
     documentation = """
-    Gross pay subject to unemployment-insurance contributions in the reference period (24 months
-    before the end of the contract, 36 months in the older age band), without the indemnities of
-    the end of the contract, the paid-leave compensation and the notice not worked (règlement
-    d'assurance chômage, art. 11 to 13).
+    Rémunérations brutes soumises aux contributions d'assurance chômage sur la période de
+    référence (24 mois avant la fin du contrat, 36 mois dans la tranche d'âge supérieure), hors
+    indemnités de rupture, indemnité compensatrice de congés payés et préavis non effectué
+    (règlement d'assurance chômage, art. 11 à 13).
 
-    Computed from the monthly history when it is not given: the salaire_brut of the months of
-    the reference period, each capped at 4 × the monthly social-security ceiling of its year
-    (art. 11 § 2 and art. 49; the multiple read at the end of the contract), a month cut by the
-    start of the period prorated to its contract days inside it. Modelling choice: salaire_brut
-    is taken as the pay subject to unemployment-insurance contributions, without the end-of-
-    contract indemnities, the paid-leave compensation and the notice not worked — do not
-    include them in it.
+    Calculées à partir de l'historique mensuel lorsqu'elles ne sont pas données : le
+    salaire_brut des mois de la période de référence, chacun plafonné à 4 × le plafond mensuel de
+    la sécurité sociale de son année (art. 11 § 2 et art. 49 ; le multiple lu à la fin du
+    contrat), un mois coupé par le début de la période étant proratisé à ses jours de contrat
+    compris dans celle-ci. Choix de modélisation : salaire_brut est pris comme la rémunération
+    soumise aux contributions d'assurance chômage, hors indemnités de rupture, indemnité
+    compensatrice de congés payés et préavis non effectué — ne les y incluez pas.
     """
 
     def formula(individu, period, parameters):

@@ -13,8 +13,9 @@ class artiste_spectacle_moyens_existence_3_ans(Variable):
     )
     reference = [references.CT_D5424_62]
     documentation = """
-    D5424-62 2°: performing artists not deemed employees who prove such an activity for at least
-    three years can get the ASS without the salaried-activity condition of R5423-1 1°.
+    D5424-62 2° : les artistes du spectacle non réputés salariés qui justifient d'une telle
+    activité pendant au moins trois ans peuvent obtenir l'ASS sans la condition d'activité
+    salariée de R5423-1 1°.
     """
     default_value = False
     set_input = set_input_dispatch_by_period

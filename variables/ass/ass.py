@@ -23,21 +23,25 @@ class ass(Variable):
     ]
     unit = "currency-EUR"
     documentation = """
-    Rules in force from 2017-09-01 (DECISIONS.md D16: the earlier cumul scheme is not modelled,
-    so a month before 2017-09-01 gives 0).
+    Règles en vigueur à partir du 2017-09-01 (DECISIONS.md D16 : le régime de cumul antérieur
+    n'est pas modélisé, un mois antérieur au 2017-09-01 donne donc 0).
 
-    - Full daily rate d (ass_montant_journalier), monthly resources R (ass_ressources_mensuelles,
-      frozen for each six-month period), ceiling P (70 d single, 110 d couple).
-    - Daily rate paid = min(d, (P − R) ÷ 30), at least 0 (DECISIONS.md D1: the ASS counts in its
-      own resources, R5423-2, so it is reduced to keep R + ASS under the ceiling; the monthly
-      amount is turned into a daily one over 30 days).
-    - Amount = daily rate paid × calendar days of the month, rounded to the cent, halves up (the
-      reduced daily rate itself is not rounded: Modelling choice, D1 is silent).
-    - Not paid when that amount is below one full daily rate (R5423-13).
-    - Cumul with an activity (R5425-2, R5425-6): paid in full during 3 months of activity,
-      consecutive or not; not paid in a month of activity beyond those 3 (ass_rang_mois_activite).
-      The activity income counts in the resources only from the next six-monthly examination.
-    Not modelled: the end-of-year exceptional aid (prime de Noël), the old ASS majoration.
+    - Montant journalier plein d (ass_montant_journalier), ressources mensuelles R
+      (ass_ressources_mensuelles, figées pour chaque période de six mois), plafond P (70 d pour
+      une personne seule, 110 d pour un couple).
+    - Montant journalier versé = min(d, (P − R) ÷ 30), au moins 0 (DECISIONS.md D1 : l'ASS compte
+      dans ses propres ressources, R5423-2, elle est donc réduite pour maintenir R + ASS sous le
+      plafond ; le montant mensuel est converti en montant journalier sur 30 jours).
+    - Montant = montant journalier versé × jours calendaires du mois, arrondi au centime, les
+      demis à l'unité supérieure (le montant journalier réduit lui-même n'est pas arrondi : Choix
+      de modélisation, D1 est muette).
+    - Non versée lorsque ce montant est inférieur à un montant journalier plein (R5423-13).
+    - Cumul avec une activité (R5425-2, R5425-6) : versée intégralement pendant 3 mois
+      d'activité, consécutifs ou non ; non versée un mois d'activité au-delà de ces 3 mois
+      (ass_rang_mois_activite). Les revenus d'activité ne comptent dans les ressources qu'à partir
+      de l'examen semestriel suivant.
+    Non modélisés : l'aide exceptionnelle de fin d'année (prime de Noël), l'ancienne majoration
+    de l'ASS.
     """
 
     def formula_2017_09_01(individu, period, parameters):

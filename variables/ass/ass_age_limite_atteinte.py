@@ -13,12 +13,13 @@ class ass_age_limite_atteinte(Variable):
     label = "La personne a atteint l'âge auquel l'ASS cesse (retraite à taux plein possible)"
     reference = [references.CT_L5421_4, references.SERVICE_PUBLIC_ASS, references.CSS_L161_17_2, references.CSS_L351_8]
     documentation = """
-    Code du travail L5421-4: the replacement income stops at the legal retirement age of the
-    person's cohort when they have the quarters for a full-rate pension
-    (retraite_trimestres_taux_plein), otherwise at the age of the automatic full rate (Modelling
-    choice, DECISIONS.md D6: the quarters are an input, false by default). Reached in a month
-    when the age on the first day of the month is at least the limit: a pension can start on the
-    first day of the month after the birthday (or on the birthday when it is the 1st).
+    Code du travail L5421-4 : le revenu de remplacement cesse à l'âge légal de départ à la
+    retraite de la génération de la personne lorsqu'elle a les trimestres requis pour une
+    pension à taux plein (retraite_trimestres_taux_plein), sinon à l'âge du taux plein
+    automatique (Choix de modélisation, DECISIONS.md D6 : les trimestres sont une entrée, faux par
+    défaut). Atteint un mois donné lorsque l'âge au premier jour du mois est au moins égal à la
+    limite : une pension peut prendre effet le premier jour du mois suivant l'anniversaire (ou le
+    jour de l'anniversaire lorsque c'est le 1er).
     """
 
     def formula(individu, period, parameters):

@@ -14,10 +14,10 @@ class ass_anciennete_examen_ressources(Variable):
     reference = [references.CT_R5423]
     unit = "month"
     documentation = """
-    0 in the month of the claim and of each six-monthly renewal (R5423-8, R5423-9), then 1 to 5;
-    every 9 months for the artists' ASS (D5424-64, 274 days at most).
-    0 when no claim date is given or before the claim: the resources are then those of the 12
-    months before the month computed (DECISIONS.md D5).
+    0 le mois de la demande et de chaque renouvellement semestriel (R5423-8, R5423-9), puis 1 à
+    5 ; tous les 9 mois pour l'ASS des artistes (D5424-64, 274 jours au plus).
+    0 lorsqu'aucune date de demande n'est donnée ou avant la demande : les ressources sont alors
+    celles des 12 mois précédant le mois calculé (DECISIONS.md D5).
     """
 
     def formula(individu, period, parameters):

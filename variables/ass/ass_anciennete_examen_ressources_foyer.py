@@ -11,8 +11,8 @@ class ass_anciennete_examen_ressources_foyer(Variable):
     reference = [references.CT_R5423_2, references.CT_R5423_8, references.CT_R5423_9]
     unit = "month"
     documentation = """
-    ass_anciennete_examen_ressources of the parent whose claim sets the household's calendar
-    (ass_demandeur_principal): the resources of both parents are read over the same window.
+    ass_anciennete_examen_ressources du parent dont la demande fixe le calendrier du foyer
+    (ass_demandeur_principal) : les ressources des deux parents sont lues sur la même période.
     """
 
     def formula(famille, period, parameters):

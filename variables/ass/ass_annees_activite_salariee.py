@@ -11,8 +11,9 @@ class ass_annees_activite_salariee(NombrePositif):
     reference = [references.CT_R5423, references.SERVICE_PUBLIC_ASS]
     unit = "year"
     documentation = """
-    R5423-1 1°: salaried activity, full or part time, any contract (CDI, CDD, temporary work,
-    work-study), in France or in the EU, EEA or Switzerland; national service and vocational
-    training count too. Indemnified unemployment does not. In years, decimals allowed.
+    R5423-1 1° : activité salariée, à temps plein ou partiel, sous tout contrat (CDI, CDD,
+    intérim, alternance), en France ou dans l'UE, l'EEE ou en Suisse ; le service national et la
+    formation professionnelle comptent aussi. Le chômage indemnisé ne compte pas. En années,
+    décimales admises.
     """
     set_input = set_input_dispatch_by_period

@@ -16,15 +16,17 @@ class ass_base_ressources(Variable):
     reference = [references.CT_R5423, references.SERVICE_PUBLIC_ASS]
     unit = "currency-EUR"
     documentation = """
-    R5423-2: resources of the claimant (ass_demandeur_principal: the demandeur, or the conjoint
-    when only they gave a claim date) and of the other parent, over the 12 months before the month
-    of the claim or of the last renewal. The other parent's unemployment allowances count, the
-    claimant's do not (R5423-3 1°). Children's resources are not counted.
-    The monthly resources compared with the ceiling are this total divided by 12. Never
-    negative: alimony paid cannot bring the resources below zero.
+    R5423-2 : ressources du demandeur (ass_demandeur_principal : le demandeur, ou le conjoint
+    lorsque lui seul a donné une date de demande) et de l'autre parent, sur les 12 mois précédant
+    le mois de la demande ou du dernier renouvellement. Les allocations de chômage de l'autre
+    parent comptent, celles du demandeur non (R5423-3 1°). Les ressources des enfants ne sont pas
+    comptées.
+    Les ressources mensuelles comparées au plafond sont ce total divisé par 12. Jamais
+    négatives : les pensions alimentaires versées ne peuvent pas rendre les ressources
+    inférieures à zéro.
 
-    Simplifications: the ASS being claimed enters through the differential (ceiling − resources),
-    not as a resource; the spouse's own ASS, if any, is not counted.
+    Simplifications : l'ASS demandée intervient par le différentiel (plafond − ressources), non
+    comme une ressource ; l'éventuelle ASS propre du conjoint n'est pas comptée.
     """
 
     def formula(famille, period, parameters):

@@ -18,11 +18,12 @@ class ass_base_ressources_chomage_individu(Variable):
     reference = [references.CT_R5423_3, references.CT_R5423_5, references.SERVICE_PUBLIC_ASS]
     unit = "currency-EUR"
     documentation = """
-    The claimant's own ARE and ATI are excluded from the ASS resources (R5423-3 1° and 8°); the
-    spouse's count (the unemployment allowance input chomage_imposable, and the computed ati).
-    Same 12-month window as ass_base_ressources_individu. When the allowance is nil in the month of
-    the examination it has stopped (R5423-5): left out without a substitute income (sickness
-    benefits, retirement or invalidity pension), reduced by 30 % with one.
+    L'ARE et l'ATI du demandeur lui-même sont exclues des ressources de l'ASS (R5423-3 1° et 8°) ;
+    celles du conjoint comptent (l'entrée d'allocation de chômage chomage_imposable, et l'ati
+    calculée). Même période de 12 mois que ass_base_ressources_individu. Lorsque l'allocation est
+    nulle le mois de l'examen, elle a cessé (R5423-5) : écartée en l'absence de revenu de
+    substitution (indemnités journalières maladie, pension de retraite ou d'invalidité), réduite
+    de 30 % en présence d'un tel revenu.
     """
 
     def formula(individu, period, parameters):

@@ -38,32 +38,35 @@ class ass_base_ressources_individu(Variable):
     ]
     unit = "currency-EUR"
     documentation = """
-    Total over the 12 months before the month of the last examination of the household's
-    resources (claim or renewal, ass_anciennete_examen_ressources_foyer): taxable pay,
-    micro-enterprise income after its flat-rate abatement (Modelling choice, DECISIONS.md D3),
-    training pay, sickness benefits, retirement and invalidity pensions, alimony received, taxable
-    capital and property income, minus the alimony paid (R5423-4). The unemployment allowances are
-    in ass_base_ressources_chomage_individu, since only the other parent's count.
+    Total sur les 12 mois précédant le mois du dernier examen des ressources du foyer (demande
+    ou renouvellement, ass_anciennete_examen_ressources_foyer) : rémunérations imposables,
+    revenus de micro-entreprise après leur abattement forfaitaire (Choix de modélisation,
+    DECISIONS.md D3), rémunérations de formation, indemnités journalières maladie, pensions de
+    retraite et d'invalidité, pensions alimentaires reçues, revenus imposables de capitaux et
+    fonciers, moins les pensions alimentaires versées (R5423-4). Les allocations de chômage sont
+    dans ass_base_ressources_chomage_individu, car seules celles de l'autre parent comptent.
 
-    Not counted (R5423-3): the claimant's ARE, the claimant's ATI, family benefits, housing
-    allowance, the ASS majoration and the return-to-work bonuses: the model has no input for
-    them, so they can never enter.
+    Non comptés (R5423-3) : l'ARE du demandeur, l'ATI du demandeur, les prestations familiales,
+    l'allocation de logement, la majoration de l'ASS et les primes de reprise d'activité : le
+    modèle n'a pas d'entrée pour eux, ils ne peuvent donc jamais y entrer.
 
-    Author income (artiste_auteur_revenu_imposable: receipts after the 34 % abatement in the
-    special BNC regime, the profit in the déclaration contrôlée, the taxable amount in traitements
-    et salaires) counts like the other earned income, over the same window: the artists' ASS
-    weighs it at each examination, never month by month (D5424-62 applies R5423-1 3° and the
-    12-month resources, not the R5425-2 cumul; DECISIONS.md D17). Modelling choice: author income
-    nil in the examination month has not stopped "for certain" (R5423-5) while the person is
-    still affiliated as an artist-author (artiste_auteur_affilie that month): author income is
-    irregular by nature. Once the affiliation has ended it is treated as the other kinds.
+    Les revenus d'auteur (artiste_auteur_revenu_imposable : recettes après l'abattement de 34 %
+    du régime spécial BNC, le bénéfice en déclaration contrôlée, le montant imposable en
+    traitements et salaires) comptent comme les autres revenus d'activité, sur la même période :
+    l'ASS des artistes les prend en compte à chaque examen, jamais mois par mois (D5424-62
+    applique R5423-1 3° et les ressources des 12 mois, non le cumul de R5425-2 ; DECISIONS.md
+    D17). Choix de modélisation : un revenu d'auteur nul le mois de l'examen n'a pas cessé « de
+    façon certaine » (R5423-5) tant que la personne reste affiliée comme artiste-auteur
+    (artiste_auteur_affilie ce mois-là) : les revenus d'auteur sont irréguliers par nature. Une
+    fois l'affiliation terminée, ils sont traités comme les autres catégories.
 
-    Interrupted income (R5423-5), for the claimant and the spouse alike, each kind of income on its
-    own (pay, micro income, training pay, sickness benefits): Modelling choice, an income nil in
-    the month of the examination has stopped "for certain". It is then left out when the person
-    has no substitute income that month, and reduced by 30 % when they have one: sickness
-    benefits, a retirement or invalidity pension, or, for the other parent only, an unemployment
-    allowance (the claimant's own ARE has ended with the claim).
+    Revenus interrompus (R5423-5), pour le demandeur comme pour le conjoint, chaque catégorie de
+    revenu séparément (rémunérations, revenus de micro-entreprise, rémunérations de formation,
+    indemnités journalières maladie) : Choix de modélisation, un revenu nul le mois de l'examen a
+    cessé « de façon certaine ». Il est alors écarté lorsque la personne n'a pas de revenu de
+    substitution ce mois-là, et réduit de 30 % lorsqu'elle en a un : indemnités journalières
+    maladie, pension de retraite ou d'invalidité, ou, pour l'autre parent seulement, allocation
+    de chômage (l'ARE du demandeur lui-même a pris fin avec la demande).
     """
 
     def formula(individu, period, parameters):

@@ -10,9 +10,10 @@ class ass_date_demande(Variable):
     label = "Date de la demande d'ASS (début de la première période d'attribution)"
     reference = [references.CT_R5423, references.SERVICE_PUBLIC_ASS]
     documentation = """
-    The ASS is granted for six-month periods (R5423-8); at each renewal the resources of the 12
-    months before the renewal month are examined again (R5423-2, R5423-9), and they stay frozen
-    during the period (Modelling choice, DECISIONS.md D5). This date fixes those periods. Default 1970-01-01: no
-    date given, the resources are those of the 12 months before the month computed.
+    L'ASS est attribuée par périodes de six mois (R5423-8) ; à chaque renouvellement, les
+    ressources des 12 mois précédant le mois du renouvellement sont réexaminées (R5423-2,
+    R5423-9), et elles restent figées pendant la période (Choix de modélisation, DECISIONS.md
+    D5). Cette date fixe ces périodes. Par défaut 1970-01-01 : aucune date donnée, les ressources
+    sont celles des 12 mois précédant le mois calculé.
     """
     default_value = date(1970, 1, 1)

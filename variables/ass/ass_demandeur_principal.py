@@ -13,12 +13,13 @@ class ass_demandeur_principal(Variable):
     label = "Parent dont la demande d'ASS fixe le calendrier d'examen des ressources du foyer"
     reference = [references.CT_R5423_2, references.CT_R5423_8]
     documentation = """
-    The claimant whose claim date (ass_date_demande) sets the household's examination months: the
-    demandeur when they gave a claim date or when no parent did, otherwise the conjoint who gave
-    one. Their own ARE is excluded from the resources (R5423-3 1°) and is not a substitute income
-    for their stopped earnings (R5423-5); the other parent's ARE is both.
-    Modelling choice: when both parents claim the ASS, the household follows the demandeur's
-    claim date.
+    Le demandeur dont la date de demande (ass_date_demande) fixe les mois d'examen du foyer : le
+    demandeur de la famille lorsqu'il a donné une date de demande ou lorsqu'aucun parent n'en a
+    donné, sinon le conjoint qui en a donné une. Sa propre ARE est exclue des ressources
+    (R5423-3 1°) et n'est pas un revenu de substitution pour ses revenus d'activité interrompus
+    (R5423-5) ; l'ARE de l'autre parent est l'un et l'autre.
+    Choix de modélisation : lorsque les deux parents demandent l'ASS, le foyer suit la date de
+    demande du demandeur.
     """
 
     def formula(individu, period, parameters):

@@ -19,23 +19,25 @@ class ass_eligibilite_individu(Variable):
         references.SERVICE_PUBLIC_ASS,
     ]
     documentation = """
-    - registered and seeking work (R5423-1 2°, demandeur_emploi);
-    - insurance rights exhausted: no ARE day left (L5423-1, are_jours_restants = 0), so no ARE is
-      paid in the month;
-    - prior salaried activity (R5423-1 1°, ass_precondition_remplie), or the artists' route of
-      D5424-62 to D5424-64 (ass_voie_artiste);
-    - under the age limit (ass_age_limite_atteinte);
-    - no AAH, with the 2016 transition (ass_exclusion_aah);
-    - not entitled to the ATI this month (L5423-1: the ASS is for those who cannot get the ATI);
-    - from the month of the claim when ass_date_demande is given (Modelling choice: the whole
-      month of the claim is paid);
-    - new entries open at the date of the claim (ass.eligibilite.nouvelles_entrees_ouvertes: always
-      true in the law; the reform suppression_ass_nouveaux_entrants closes them from a date);
-    - a parent of the famille: the claimant is its demandeur or conjoint (an adult child is a
-      famille of their own).
-    The resource condition (R5423-1 3°) is applied by the amount, in ass.
-    Not modelled: the option of people aged 50 or more for the ASS instead of the ARE (L5423-2);
-    seafarers and occasional dockers.
+    - inscrit et à la recherche d'un emploi (R5423-1 2°, demandeur_emploi) ;
+    - droits à l'assurance chômage épuisés : aucun jour d'ARE restant (L5423-1,
+      are_jours_restants = 0), donc aucune ARE versée dans le mois ;
+    - activité salariée antérieure (R5423-1 1°, ass_precondition_remplie), ou voie des artistes
+      des articles D5424-62 à D5424-64 (ass_voie_artiste) ;
+    - sous la limite d'âge (ass_age_limite_atteinte) ;
+    - pas d'AAH, avec la transition de 2016 (ass_exclusion_aah) ;
+    - pas de droit à l'ATI ce mois-ci (L5423-1 : l'ASS est destinée à ceux qui ne peuvent pas
+      bénéficier de l'ATI) ;
+    - à partir du mois de la demande lorsque ass_date_demande est donnée (Choix de modélisation :
+      le mois de la demande est versé en entier) ;
+    - nouvelles entrées ouvertes à la date de la demande
+      (ass.eligibilite.nouvelles_entrees_ouvertes : toujours vrai dans la loi ; la réforme
+      suppression_ass_nouveaux_entrants les ferme à partir d'une date) ;
+    - parent de la famille : le demandeur en est le demandeur ou le conjoint (un enfant majeur
+      forme sa propre famille).
+    La condition de ressources (R5423-1 3°) est appliquée par le montant, dans ass.
+    Non modélisés : l'option des personnes de 50 ans ou plus pour l'ASS au lieu de l'ARE
+    (L5423-2) ; les marins et les dockers occasionnels.
     """
 
     def formula(individu, period, parameters):

@@ -10,7 +10,7 @@ class ass_et_aah_au_31_decembre_2016(Variable):
     label = "La personne avait droit à la fois à l'ASS et à l'AAH au 31 décembre 2016"
     reference = [references.CT_L5423, references.SERVICE_PUBLIC_ASS]
     documentation = """
-    Loi n° 2016-1917 art. 87: these people keep both allowances while they meet the conditions,
-    for ten years at most, that is until 2026-12-31.
+    Loi n° 2016-1917 art. 87 : ces personnes conservent les deux allocations tant qu'elles en
+    remplissent les conditions, pendant dix ans au plus, soit jusqu'au 2026-12-31.
     """
     default_value = False

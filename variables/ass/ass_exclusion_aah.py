@@ -10,8 +10,9 @@ class ass_exclusion_aah(Variable):
     label = "L'ASS n'est pas versée parce que la personne perçoit l'AAH"
     reference = [references.CT_L5423_7, references.SERVICE_PUBLIC_ASS]
     documentation = """
-    L5423-7 (from 2017-01-01): no ASS while an AAH is paid. People entitled to both on 2016-12-31
-    keep both until 2026-12-31 (loi n° 2016-1917 art. 87, ten years at most).
+    L5423-7 (à partir du 2017-01-01) : pas d'ASS tant qu'une AAH est versée. Les personnes
+    bénéficiaires des deux au 2016-12-31 conservent les deux jusqu'au 2026-12-31 (loi
+    n° 2016-1917 art. 87, dix ans au plus).
     """
 
     def formula(individu, period, parameters):

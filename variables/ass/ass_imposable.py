@@ -11,10 +11,11 @@ class ass_imposable(Variable):
     reference = [references.IMPOTS_ALLOCATIONS_CHOMAGE]
     unit = "currency-EUR"
     documentation = """
-    Equal to ass: the ASS is an unemployment allowance taxable as a salary (impots.gouv,
-    « Allocations chômage », updated 2024-05-13: "l'Allocation de Solidarité Spécifique (ASS)";
-    brochure IR, BOI-RSA-CHAMP-20-20). Only the end-of-year aid ("prime de Noël") is not taxable,
-    and it is not modelled. No CSG is deducted from it, so none is deductible.
+    Égale à ass : l'ASS est une allocation de chômage imposable comme un salaire (impots.gouv,
+    « Allocations chômage », mise à jour du 2024-05-13 : « l'Allocation de Solidarité Spécifique
+    (ASS) » ; brochure IR, BOI-RSA-CHAMP-20-20). Seule l'aide de fin d'année (« prime de Noël »)
+    n'est pas imposable, et elle n'est pas modélisée. Aucune CSG n'en est prélevée, aucune n'est
+    donc déductible.
     """
 
     def formula(individu, period, parameters):

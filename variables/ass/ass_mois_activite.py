@@ -17,21 +17,24 @@ class ass_mois_activite(Variable):
         references.SERVICE_PUBLIC_ASS,
     ]
     documentation = """
-    R5425-2: every calendar month in which an activity, even occasional or reduced, was exercised
-    counts. Modelling choice (DECISIONS.md D4): a month counts when the gross or taxable pay is above zero, when the
-    micro-enterprise cashed a turnover, or when activite_non_salariee_exercee says a non-salaried
-    activity was exercised.
-    Author income (artiste_auteur_revenus_artistiques): for a person on the artists' route
-    (ass_voie_artiste) the author activity that qualifies them is not a resumption of activity
-    (D5424-62 applies R5423-1 2° and 3°, R5423-12 to R5423-14 and R5425-1, not R5425-2): it never
-    makes a month of activity, its income weighs through the resources examined at each grant. A
-    salaried job alongside does count (AN written question 17-5882QE). For a person on the general
-    route, a month with author income counts, as any non-salaried activity (R5425-2; Modelling
-    choice, DECISIONS.md D17).
-    Accessory income beyond what CSS R382-1-2 admits in the artists-authors' regime
-    (artiste_auteur_revenus_accessoires − artiste_auteur_revenus_accessoires_admis) is not author
-    income: it comes from an activity of another kind, so a month with such income counts on
-    either route (Modelling choice, DECISIONS.md D17).
+    R5425-2 : compte chaque mois civil au cours duquel une activité, même occasionnelle ou
+    réduite, a été exercée. Choix de modélisation (DECISIONS.md D4) : un mois compte lorsque la
+    rémunération brute ou imposable est positive, lorsque la micro-entreprise a encaissé un
+    chiffre d'affaires, ou lorsque activite_non_salariee_exercee indique qu'une activité non
+    salariée a été exercée.
+    Revenus d'auteur (artiste_auteur_revenus_artistiques) : pour une personne relevant de la voie
+    des artistes (ass_voie_artiste), l'activité d'auteur qui lui ouvre droit n'est pas une
+    reprise d'activité (D5424-62 applique R5423-1 2° et 3°, R5423-12 à R5423-14 et R5425-1, non
+    R5425-2) : elle ne fait jamais un mois d'activité, ses revenus pèsent par les ressources
+    examinées à chaque attribution. Un emploi salarié exercé à côté compte (question écrite AN
+    17-5882QE). Pour une personne relevant de la voie générale, un mois avec des revenus d'auteur
+    compte, comme toute activité non salariée (R5425-2 ; Choix de modélisation, DECISIONS.md
+    D17).
+    Les revenus accessoires au-delà de ce qu'admet l'article R382-1-2 du CSS dans le régime des
+    artistes-auteurs (artiste_auteur_revenus_accessoires − artiste_auteur_revenus_accessoires_admis)
+    ne sont pas des revenus d'auteur : ils proviennent d'une activité d'une autre nature, un mois
+    avec de tels revenus compte donc quelle que soit la voie (Choix de modélisation, DECISIONS.md
+    D17).
     """
 
     def formula(individu, period, parameters):

@@ -11,7 +11,8 @@ class ass_montant_journalier(Variable):
     reference = [references.CT_L5423, references.SERVICE_PUBLIC_ASS]
     unit = "currency-EUR"
     documentation = """
-    The daily rate fixed each year by decree (L5423-6), with a rate of its own for Mayotte.
+    Le montant journalier fixé chaque année par décret (L5423-6), avec un montant propre à
+    Mayotte.
     """
 
     def formula(individu, period, parameters):

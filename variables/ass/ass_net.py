@@ -11,11 +11,12 @@ class ass_net(Variable):
     reference = [references.CSS_L136_1_2, references.ORDONNANCE_96_50_CRDS, references.CT_L5423_1]
     unit = "currency-EUR"
     documentation = """
-    Equal to ass: the ASS (CT L5423-1) is outside the base of the CSG on replacement income (CSS
-    L136-1-2, list of exempt allowances; the paragraph was not read on the consolidated text:
-    UNVERIFIED, docs/RULES.md §1.8 — the PLF 2025 amendment n° 1287 proposed to repeal "le 5° du
-    II de l'article L. 136-1-2" together with the ASS) and of the CRDS (ordonnance n° 96-50,
-    art. 14; Unédic, ASH n° 1968, 1996); no pension participation is taken from it.
+    Égale à ass : l'ASS (CT L5423-1) est hors de l'assiette de la CSG sur les revenus de
+    remplacement (CSS L136-1-2, liste des allocations exonérées ; le paragraphe n'a pas été lu
+    sur le texte consolidé : NON VÉRIFIÉ, docs/RULES.md §1.8 — l'amendement n° 1287 au PLF 2025
+    proposait d'abroger « le 5° du II de l'article L. 136-1-2 » en même temps que l'ASS) et de
+    celle de la CRDS (ordonnance n° 96-50, art. 14 ; Unédic, ASH n° 1968, 1996) ; aucune
+    participation retraite n'en est prélevée.
     """
 
     def formula(individu, period, parameters):

@@ -11,9 +11,9 @@ class ass_plafond_ressources(Variable):
     reference = [references.CT_R5423, references.SERVICE_PUBLIC_ASS]
     unit = "currency-EUR"
     documentation = """
-    R5423-1 3°: 70 times the daily rate for a single person, 110 times for a couple (married, PACS
-    or concubins). A couple is a famille with two parents. The daily rate is the person's, so the
-    Mayotte ceilings follow from the Mayotte rate.
+    R5423-1 3° : 70 fois le montant journalier pour une personne seule, 110 fois pour un couple
+    (mariés, pacsés ou concubins). Un couple est une famille à deux parents. Le montant journalier
+    est celui de la personne : les plafonds de Mayotte découlent donc du montant de Mayotte.
     """
 
     def formula(individu, period, parameters):

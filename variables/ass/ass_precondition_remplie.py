@@ -10,9 +10,9 @@ class ass_precondition_remplie(Variable):
     label = "La condition d'activité salariée antérieure de l'ASS (R5423-1 1°) est remplie"
     reference = [references.CT_R5423, references.SERVICE_PUBLIC_ASS]
     documentation = """
-    Five years of salaried activity in the ten years before the end of the last contract, minus
-    one year per child raised, three years at most (R5423-1 1°). Computed from
-    ass_annees_activite_salariee and nombre_enfants_eleves when not given.
+    Cinq ans d'activité salariée dans les dix ans précédant la fin du dernier contrat, moins un an
+    par enfant élevé, trois ans au plus (R5423-1 1°). Calculée à partir de
+    ass_annees_activite_salariee et nombre_enfants_eleves lorsqu'elle n'est pas donnée.
     """
     set_input = set_input_dispatch_by_period
 

@@ -14,18 +14,20 @@ class ass_rang_mois_activite(Variable):
     reference = [references.CT_R5425_2, references.SERVICE_PUBLIC_ASS]
     unit = "month"
     documentation = """
-    0 in a month without activity. In a month of activity: 1, 2, 3 for the months of full cumul
-    (R5425-2), consecutive or not; the count starts again after at least 3 consecutive calendar
-    months without activity (R5425-6). The rank is capped at the number of cumul months + 1: only
-    "beyond the cumul" matters.
+    0 un mois sans activité. Un mois d'activité : 1, 2, 3 pour les mois de cumul intégral
+    (R5425-2), consécutifs ou non ; le décompte repart après au moins 3 mois civils consécutifs
+    sans activité (R5425-6). Le rang est plafonné au nombre de mois de cumul + 1 : seul compte le
+    fait d'être « au-delà du cumul ».
 
-    Modelling choice: only months within the ASS right count, i.e. with no ARE day left and not
-    before the ASS claim when ass_date_demande is given (the cumul is for ASS beneficiaries who
-    take up an activity, instruction France Travail 2017-32).
+    Choix de modélisation : seuls comptent les mois compris dans le droit à l'ASS, c'est-à-dire
+    sans jour d'ARE restant et non antérieurs à la demande d'ASS lorsque ass_date_demande est
+    donnée (le cumul concerne les bénéficiaires de l'ASS qui reprennent une activité, instruction
+    France Travail 2017-32).
 
-    Exact over any history: walking back from the month, the count either meets a gap of 3 empty
-    months (a reset) or reaches 4 months of activity within 3 × 3 + 1 = 10 months, since without
-    a reset two months of activity are at most 3 months apart. So 10 months are read, never more.
+    Exact sur tout historique : en remontant à partir du mois, le décompte rencontre soit une
+    interruption de 3 mois vides (une remise à zéro), soit 4 mois d'activité en 3 × 3 + 1 = 10
+    mois, puisque sans remise à zéro deux mois d'activité sont séparés de 3 mois au plus. On lit
+    donc 10 mois, jamais plus.
     """
 
     def formula_2017_09_01(individu, period, parameters):

@@ -13,10 +13,10 @@ class ass_ressources_mensuelles(Variable):
     reference = [references.CT_R5423, references.SERVICE_PUBLIC_ASS]
     unit = "currency-EUR"
     documentation = """
-    R5423-2: one twelfth of the resources of the 12 months before the last examination, those of
-    the person and of the spouse, the person's own unemployment allowances excepted (R5423-3 1°).
-    For the famille's demandeur it is ass_base_ressources ÷ 12; the same rule applies to a
-    conjoint who claims the ASS.
+    R5423-2 : un douzième des ressources des 12 mois précédant le dernier examen, celles de la
+    personne et de son conjoint, à l'exception des allocations de chômage de la personne
+    elle-même (R5423-3 1°). Pour le demandeur de la famille, c'est ass_base_ressources ÷ 12 ; la
+    même règle s'applique à un conjoint qui demande l'ASS.
     """
 
     def formula(individu, period, parameters):

@@ -11,13 +11,14 @@ class ass_voie_artiste(Variable):
     label = "La personne relève de l'ASS des artistes (D5424-62) faute de remplir la condition d'activité salariée"
     reference = [references.CT_D5424_62, references.CT_D5424_63, references.CT_D5424_64]
     documentation = """
-    D5424-62: artistes-auteurs affiliated as such (1°, their three years of livelihood deemed met,
-    DECISIONS.md D7) and performing artists not deemed employees with three years of regular
-    livelihood from their art (2°) can get the ASS without the salaried-activity condition of
-    R5423-1 1°. D5424-63: aged 18 or more. D5424-64: each grant lasts at most 274 days, so their
-    resources are examined every 9 months instead of 6 (DECISIONS.md D7 said 6 months for want of
-    the text; D5424-64, found since, settles it). A person who meets R5423-1 1° follows the
-    general rules.
+    D5424-62 : les artistes-auteurs affiliés en cette qualité (1°, leurs trois ans de moyens
+    d'existence réputés remplis, DECISIONS.md D7) et les artistes du spectacle non réputés
+    salariés justifiant de trois ans de moyens d'existence réguliers tirés de leur art (2°)
+    peuvent obtenir l'ASS sans la condition d'activité salariée de R5423-1 1°. D5424-63 : âgés de
+    18 ans ou plus. D5424-64 : chaque attribution dure 274 jours au plus, leurs ressources sont
+    donc examinées tous les 9 mois au lieu de 6 (DECISIONS.md D7 retenait 6 mois faute du texte ;
+    D5424-64, trouvé depuis, tranche la question). Une personne qui remplit R5423-1 1° suit les
+    règles générales.
     """
 
     def formula(individu, period, parameters):

@@ -11,7 +11,8 @@ class nombre_enfants_eleves(NombrePositif):
     reference = [references.CT_R5423, references.SERVICE_PUBLIC_ASS]
     unit = "child"
     documentation = """
-    R5423-1 1°: the five years of salaried activity are reduced by one year per child dependent
-    or raised (CSS R342-2), by at most three years, for people who stopped working to raise them.
+    R5423-1 1° : les cinq ans d'activité salariée sont réduits d'un an par enfant à charge ou
+    élevé (CSS R342-2), de trois ans au plus, pour les personnes qui ont cessé de travailler
+    pour les élever.
     """
     set_input = set_input_dispatch_by_period

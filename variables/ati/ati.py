@@ -12,10 +12,10 @@ class ati(Variable):
     reference = [references.CT_L5424_24_ATI, references.DECRET_2022_451_ATI, references.DECRET_2019_796]
     unit = "currency-EUR"
     documentation = """
-    Daily amount (ati_montant_journalier) × days of the month paid (ati_jours_indemnisables),
-    rounded to the cent. Over a full right: 182 × 26.30 = 4 786.60 € at most, 182 × 19.73 =
-    3 590.86 € at the floor. The ATI is gross (CSG-CRDS not deducted). A month before 2019-11-01
-    (ATI not in force) or without a right gives 0.
+    Montant journalier (ati_montant_journalier) × jours indemnisés du mois
+    (ati_jours_indemnisables), arrondi au centime. Sur un droit complet : 182 × 26,30 =
+    4 786,60 € au plus, 182 × 19,73 = 3 590,86 € au plancher. L'ATI est brute (CSG-CRDS non
+    déduites). Un mois antérieur au 2019-11-01 (ATI non en vigueur) ou sans droit donne 0.
     """
 
     def formula_2019_11_01(individu, period, parameters):

@@ -10,7 +10,8 @@ class ati_attestation_tiers_confiance(Variable):
     label = "Un tiers de confiance a attesté du caractère non viable de l'activité"
     reference = [references.CT_L5424_24_ATI, references.DECRET_2022_450_ATI]
     documentation = """
-    Attestation by a chartered accountant or an authorised person of the chamber of the sector
-    (CT L5424-25 3°, R5424-72-2), needed for the non-viable cessation route. False by default.
+    Attestation d'un expert-comptable ou d'une personne habilitée de la chambre du secteur
+    (CT L5424-25 3°, R5424-72-2), nécessaire pour la voie de la cessation non viable. Faux par
+    défaut.
     """
     default_value = False

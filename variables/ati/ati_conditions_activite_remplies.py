@@ -30,21 +30,23 @@ class ati_conditions_activite_remplies(Variable):
     label = "Les conditions de l'ATI liées à l'activité qui a cessé sont remplies, quel que soit le mois"
     reference = [references.CT_L5424_24_ATI, references.DECRET_2019_796, references.DECRET_2022_450_ATI]
     documentation = """
-    Conditions tied to the activity that ended, under the rules in force on the date of the event
-    (ati_date_fait_generateur), read from the dated parameters at that date:
-    - an event of CT L5424-25 (ati_fait_generateur): liquidation judiciaire; redressement
-      judiciaire with the manager replaced; from 2022-04-01, cessation of a non-viable activity:
-      income of the last year at least 30 % below the year before (R5424-72-2) and attested by a
-      tiers de confiance (ati_attestation_tiers_confiance);
-    - the event is on or after 2019-11-01 (ATI in force);
-    - at least 2 years of uninterrupted activity in the enterprise between ati_date_debut_activite
-      and the event (R5424-70);
-    - prior income (R5424-71): until 2022-03-31 the average of the two last years, from
-      2022-04-01 the higher of the two, at least 10 000 €;
-    - a registration date (ati_date_inscription) is given.
-    Computed once for all months (ETERNITY); ati_droit_ouvert adds the date of the month, and
-    ati_eligibilite the personal conditions of the month (registration, resources).
-    Not modelled: the rule of one ATI per 5 years, the resumption of a remaining right.
+    Conditions liées à l'activité qui a pris fin, selon les règles en vigueur à la date du fait
+    générateur (ati_date_fait_generateur), lues dans les paramètres datés à cette date :
+    - un fait générateur de l'article L5424-25 du CT (ati_fait_generateur) : liquidation
+      judiciaire ; redressement judiciaire avec remplacement du dirigeant ; à partir du
+      2022-04-01, cessation d'une activité non viable : revenus de la dernière année inférieurs
+      d'au moins 30 % à ceux de l'année précédente (R5424-72-2) et attestés par un tiers de
+      confiance (ati_attestation_tiers_confiance) ;
+    - le fait générateur est au 2019-11-01 ou postérieur (ATI en vigueur) ;
+    - au moins 2 ans d'activité ininterrompue dans l'entreprise entre ati_date_debut_activite et
+      le fait générateur (R5424-70) ;
+    - revenus antérieurs (R5424-71) : jusqu'au 2022-03-31, la moyenne des deux dernières années,
+      à partir du 2022-04-01, la plus élevée des deux, au moins 10 000 € ;
+    - une date d'inscription (ati_date_inscription) est donnée.
+    Calculée une fois pour tous les mois (ETERNITY) ; ati_droit_ouvert ajoute la date du mois, et
+    ati_eligibilite les conditions personnelles du mois (inscription, ressources).
+    Non modélisés : la règle d'une seule ATI par période de 5 ans, la reprise d'un reliquat de
+    droit.
     """
 
     def formula(individu, period, parameters):

@@ -13,8 +13,9 @@ class ati_crds(Variable):
     reference = [references.ORDONNANCE_96_50_CRDS, references.CSS_L136_8, references.CT_L5424_24_ATI]
     unit = "currency-EUR"
     documentation = """
-    0.5 % (0 when exempt from the CSG) on 98.25 % of the daily ATI, after the CSG, limited so that
-    the daily amount left stays at or above the daily SMIC threshold, × the days paid (see ati_csg).
+    0,5 % (0 en cas d'exonération de CSG) sur 98,25 % de l'ATI journalière, après la CSG, limitée
+    pour que le montant journalier restant reste au moins égal au seuil journalier SMIC, × les
+    jours indemnisés (voir ati_csg).
     """
 
     def formula_2019_11_01(individu, period, parameters):

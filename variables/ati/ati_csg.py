@@ -13,11 +13,12 @@ class ati_csg(Variable):
     reference = [references.CSS_L136_1_2, references.CSS_L136_8, references.CT_L5424_24_ATI]
     unit = "currency-EUR"
     documentation = """
-    The ATI is a replacement income of CT L5421-2 (L5424-25), so in the base of the CSG on
-    replacement income (CSS L136-1-2) at the rates of unemployment allowances (L136-8), on 98.25 %
-    of the daily amount, limited by the daily SMIC threshold, × the days paid (ati_jours_indemnisables).
-    No pension participation is taken from it. Modelling choice: the exemption list of L136-1-2
-    was not read on the consolidated text (UNVERIFIED that the ATI is not in it).
+    L'ATI est un revenu de remplacement de l'article L5421-2 du CT (L5424-25), donc dans
+    l'assiette de la CSG sur les revenus de remplacement (CSS L136-1-2) aux taux des allocations
+    de chômage (L136-8), sur 98,25 % du montant journalier, limitée par le seuil journalier SMIC,
+    × les jours indemnisés (ati_jours_indemnisables). Aucune participation retraite n'en est
+    prélevée. Choix de modélisation : la liste des exonérations de l'article L136-1-2 n'a pas été
+    lue sur le texte consolidé (NON VÉRIFIÉ que l'ATI n'y figure pas).
     """
 
     def formula_2019_11_01(individu, period, parameters):

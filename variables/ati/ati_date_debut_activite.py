@@ -10,9 +10,10 @@ class ati_date_debut_activite(Variable):
     label = "Date de début de l'activité non salariée exercée sans interruption dans l'entreprise qui a cessé"
     reference = [references.CT_L5424_24_ATI, references.DECRET_2019_796]
     documentation = """
-    Start of the uninterrupted non-salaried activity in the one enterprise that ended (R5424-70:
-    at least 2 years before the event). When not given, the start of the micro-enterprise
-    (micro_entreprise_date_creation). 1970-01-01 means that no date was given (condition not met).
+    Début de l'activité non salariée ininterrompue dans l'entreprise unique qui a pris fin
+    (R5424-70 : au moins 2 ans avant le fait générateur). Lorsqu'elle n'est pas donnée, le début
+    de la micro-entreprise (micro_entreprise_date_creation). 1970-01-01 signifie qu'aucune date
+    n'a été donnée (condition non remplie).
     """
     default_value = date(1970, 1, 1)
 

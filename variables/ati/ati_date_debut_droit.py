@@ -14,12 +14,14 @@ class ati_date_debut_droit(Variable):
     )
     reference = [references.CT_L5424_24_ATI, references.DECRET_2019_796]
     documentation = """
-    The registration date (ati_date_inscription), or the date of the event (ati_date_fait_generateur)
-    when the person registered before it: the ATI replaces the income of an activity that ended,
-    so no day before the event is paid (a job seeker may register while still running the
-    business). Modelling choice: the event day is the first day paid. Before the review the days
-    ran from the registration, so the days of the event month before the judgment were paid.
-    Meaningless when no registration date is given.
+    La date d'inscription (ati_date_inscription), ou la date du fait générateur
+    (ati_date_fait_generateur) lorsque la personne s'est inscrite avant celui-ci : l'ATI remplace
+    les revenus d'une activité qui a pris fin, aucun jour antérieur au fait générateur n'est donc
+    versé (un demandeur d'emploi peut s'inscrire tout en dirigeant encore l'entreprise). Choix de
+    modélisation : le jour du fait générateur est le premier jour indemnisé. Avant la revue, les
+    jours couraient à partir de l'inscription, de sorte que les jours du mois du fait générateur
+    antérieurs au jugement étaient versés. Sans signification lorsqu'aucune date d'inscription
+    n'est donnée.
     """
     default_value = date(1970, 1, 1)
 

@@ -10,8 +10,9 @@ class ati_date_fait_generateur(Variable):
     label = "Date de l'événement ayant mis fin à l'activité non salariée (jugement ou cessation)"
     reference = [references.CT_L5424_24_ATI, references.DECRET_2022_450_ATI]
     documentation = """
-    Date of the judgment (liquidation, redressement) or of the declared cessation. It chooses the
-    rules (those in force on that date: before or from 2022-04-01) and ends the activity-duration
-    count. The default, 1970-01-01, means that no date was given (no right).
+    Date du jugement (liquidation, redressement) ou de la cessation déclarée. Elle détermine les
+    règles (celles en vigueur à cette date : avant le 2022-04-01 ou à partir de cette date) et
+    clôt le décompte de la durée d'activité. La valeur par défaut, 1970-01-01, signifie
+    qu'aucune date n'a été donnée (pas de droit).
     """
     default_value = date(1970, 1, 1)

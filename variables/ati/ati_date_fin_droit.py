@@ -11,8 +11,9 @@ class ati_date_fin_droit(Variable):
     label = "Dernier jour des 182 jours d'ATI comptés à partir de l'inscription"
     reference = [references.CT_L5424_24_ATI, references.DECRET_2019_796]
     documentation = """
-    ati_date_debut_droit (the registration, or the event when it is later) + 182 days − 1
-    (duration in force on the date of the event): the first day is paid. Meaningless when no registration date is given.
+    ati_date_debut_droit (l'inscription, ou le fait générateur lorsqu'il est postérieur) +
+    182 jours − 1 (durée en vigueur à la date du fait générateur) : le premier jour est
+    indemnisé. Sans signification lorsqu'aucune date d'inscription n'est donnée.
     """
     default_value = date(1970, 1, 1)
 

@@ -10,7 +10,7 @@ class ati_date_inscription(Variable):
     label = "Date d'inscription comme demandeur d'emploi ouvrant le versement de l'ATI"
     reference = [references.CT_L5424_24_ATI, references.DECRET_2019_796]
     documentation = """
-    The ATI is paid for at most 182 calendar days from this date. The default, 1970-01-01, means
-    that no date was given (no right).
+    L'ATI est versée pendant 182 jours calendaires au plus à partir de cette date. La valeur par
+    défaut, 1970-01-01, signifie qu'aucune date n'a été donnée (pas de droit).
     """
     default_value = date(1970, 1, 1)

@@ -12,10 +12,11 @@ class ati_droit_ouvert(Variable):
     label = "Les conditions d'ouverture du droit à l'ATI liées à l'activité qui a cessé sont remplies ce mois-ci"
     reference = [references.CT_L5424_24_ATI, references.DECRET_2019_796, references.DECRET_2022_450_ATI]
     documentation = """
-    The conditions tied to the activity that ended (ati_conditions_activite_remplies: event of
-    L5424-25 from 2019-11-01, 2 years of activity, prior income, registration date given) and the
-    event is not after the last day of the month computed: an event still to come opens no right
-    yet (documented result, not an error).
+    Les conditions liées à l'activité qui a pris fin (ati_conditions_activite_remplies : fait
+    générateur de l'article L5424-25 à partir du 2019-11-01, 2 ans d'activité, revenus
+    antérieurs, date d'inscription donnée) et le fait générateur n'est pas postérieur au dernier
+    jour du mois calculé : un fait générateur encore à venir n'ouvre pas encore de droit
+    (résultat documenté, non une erreur).
     """
 
     def formula(individu, period, parameters):

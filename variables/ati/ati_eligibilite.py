@@ -13,16 +13,17 @@ class ati_eligibilite(Variable):
     label = "La personne a droit ce mois-ci à l'allocation des travailleurs indépendants (ATI)"
     reference = [references.CT_L5424_24_ATI, references.CT_L5423_1, references.DECRET_2022_450_ATI]
     documentation = """
-    True when, this month:
-    - the conditions tied to the activity that ended are met (ati_droit_ouvert);
-    - the person is registered as a job seeker (demandeur_emploi);
-    - the personal resources (ati_ressources_mensuelles) are lower than the RSA lump sum for one
-      person in force in the month (R5424-70 4°; the test is strict);
-    - some day of the month falls within the 182 days from ati_date_debut_droit (the registration,
-      or the event when it is later).
-    The ATI and the ASS are exclusive (L5423-1): a person eligible to the ATI this month is not
-    eligible to the ASS; the ASS formulas can use this variable.
-    A month before 2019-11-01 (ATI not in force) gives false.
+    Vrai lorsque, ce mois-ci :
+    - les conditions liées à l'activité qui a pris fin sont remplies (ati_droit_ouvert) ;
+    - la personne est inscrite comme demandeur d'emploi (demandeur_emploi) ;
+    - les ressources personnelles (ati_ressources_mensuelles) sont inférieures au montant
+      forfaitaire du RSA pour une personne en vigueur le mois considéré (R5424-70 4° ; la
+      comparaison est stricte) ;
+    - un jour du mois au moins tombe dans les 182 jours à partir de ati_date_debut_droit
+      (l'inscription, ou le fait générateur lorsqu'il est postérieur).
+    L'ATI et l'ASS s'excluent (L5423-1) : une personne éligible à l'ATI ce mois-ci n'est pas
+    éligible à l'ASS ; les formules de l'ASS peuvent utiliser cette variable.
+    Un mois antérieur au 2019-11-01 (ATI non en vigueur) donne faux.
     """
 
     def formula_2019_11_01(individu, period, parameters):

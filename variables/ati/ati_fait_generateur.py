@@ -13,7 +13,8 @@ class ati_fait_generateur(Variable):
     label = "Événement ayant mis fin à l'activité non salariée, ouvrant droit à l'ATI"
     reference = [references.CT_L5424_24_ATI, references.DECRET_2022_450_ATI]
     documentation = """
-    CT L5424-25: liquidation judiciaire; redressement judiciaire whose plan requires replacing the
-    manager; from 2022-04-01, total and definitive cessation of an activity that is not
-    economically viable. The default, aucun, opens no right.
+    CT L5424-25 : liquidation judiciaire ; redressement judiciaire dont le plan impose le
+    remplacement du dirigeant ; à partir du 2022-04-01, cessation totale et définitive d'une
+    activité qui n'est pas économiquement viable. La valeur par défaut, aucun, n'ouvre aucun
+    droit.
     """

@@ -13,10 +13,10 @@ class ati_imposable(Variable):
     reference = [references.IMPOTS_ALLOCATIONS_CHOMAGE, references.CGI_154_QUINQUIES]
     unit = "currency-EUR"
     documentation = """
-    ati − the deductible part of ati_csg (3.8 points of the base, CGI 154 quinquies). Modelling
-    choice (UNVERIFIED): the ATI, a replacement income paid by France Travail for the loss of an
-    activity, is taxable as the unemployment allowances are (impots.gouv lists the allowances
-    paid in case of total loss of employment; the ATI is not named there).
+    ati − la partie déductible de ati_csg (3,8 points de l'assiette, CGI 154 quinquies). Choix
+    de modélisation (NON VÉRIFIÉ) : l'ATI, revenu de remplacement versé par France Travail pour
+    la perte d'une activité, est imposable comme le sont les allocations de chômage (impots.gouv
+    liste les allocations versées en cas de perte totale d'emploi ; l'ATI n'y est pas nommée).
     """
 
     def formula_2019_11_01(individu, period, parameters):

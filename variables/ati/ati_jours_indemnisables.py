@@ -13,13 +13,14 @@ class ati_jours_indemnisables(Variable):
     reference = [references.CT_L5424_24_ATI, references.DECRET_2019_796]
     unit = "day"
     documentation = """
-    Modelling choice: the ATI is a daily allowance paid for each calendar day of the month that
-    falls within the 182 calendar days starting on ati_date_debut_droit (the registration date, or
-    the event date when it is later: days d to d + 181), when ati_eligibilite is true for the
-    month. A month is thus paid 28, 29, 30 or 31 days (not 30). The days run from that first day
-    whether or not each month is paid.
-    Not modelled: the waiting period (délai d'attente) before the first payment, the full cumul
-    with an activity resumed for 3 months and the suspension beyond.
+    Choix de modélisation : l'ATI est une allocation journalière versée pour chaque jour
+    calendaire du mois compris dans les 182 jours calendaires commençant à ati_date_debut_droit
+    (la date d'inscription, ou la date du fait générateur lorsqu'elle est postérieure : jours d à
+    d + 181), lorsque ati_eligibilite est vrai pour le mois. Un mois est donc indemnisé 28, 29,
+    30 ou 31 jours (non 30). Les jours courent à partir de ce premier jour, que chaque mois soit
+    versé ou non.
+    Non modélisés : le délai d'attente avant le premier versement, le cumul intégral avec une
+    activité reprise pendant 3 mois et la suspension au-delà.
     """
 
     def formula(individu, period, parameters):

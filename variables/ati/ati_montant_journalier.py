@@ -19,16 +19,18 @@ class ati_montant_journalier(Variable):
     reference = [references.CT_L5424_24_ATI, references.DECRET_2022_451_ATI, references.DECRET_2019_796]
     unit = "currency-EUR"
     documentation = """
-    Rules in force on the date of the event (ati_date_fait_generateur):
-    - from 2019-11-01: flat 26.30 € a day;
-    - from 2022-04-01 (L5424-27 1°): when the flat amount exceeds the average monthly income of the
-      two years before the event, the allocation is reduced to that average, without going below
-      19.73 € a day. Modelling choice: the reduced daily amount is the average annual income of the
-      two years (ati_revenu_activite_derniere_annee, ati_revenu_activite_avant_derniere_annee)
-      ÷ 365 days, rounded to the cent (26.30 € × 365 ÷ 12 ≈ 800 €, 19.73 € × 365 ÷ 12 ≈ 600 €:
-      parameter nombre_jours_annee_reference); France Travail's exact conversion is UNVERIFIED.
-    0 when the event date is not given or is before 2019-11-01. This is the rate, paid only when
-    ati_eligibilite is true (see ati). Fixed for the whole right (ETERNITY): rules of the event date.
+    Règles en vigueur à la date du fait générateur (ati_date_fait_generateur) :
+    - à partir du 2019-11-01 : forfait de 26,30 € par jour ;
+    - à partir du 2022-04-01 (L5424-27 1°) : lorsque le forfait dépasse la moyenne mensuelle des
+      revenus des deux années précédant le fait générateur, l'allocation est réduite à cette
+      moyenne, sans pouvoir être inférieure à 19,73 € par jour. Choix de modélisation : le montant
+      journalier réduit est le revenu annuel moyen des deux années
+      (ati_revenu_activite_derniere_annee, ati_revenu_activite_avant_derniere_annee) ÷ 365 jours,
+      arrondi au centime (26,30 € × 365 ÷ 12 ≈ 800 €, 19,73 € × 365 ÷ 12 ≈ 600 € : paramètre
+      nombre_jours_annee_reference) ; la conversion exacte de France Travail est NON VÉRIFIÉ.
+    0 lorsque la date du fait générateur n'est pas donnée ou est antérieure au 2019-11-01. C'est
+    le taux, versé seulement lorsque ati_eligibilite est vrai (voir ati). Fixé pour tout le droit
+    (ETERNITY) : règles de la date du fait générateur.
     """
 
     def formula(individu, period, parameters):

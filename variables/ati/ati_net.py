@@ -12,7 +12,7 @@ class ati_net(Variable):
     reference = [references.CSS_L136_8, references.ORDONNANCE_96_50_CRDS, references.CT_L5424_24_ATI]
     unit = "currency-EUR"
     documentation = """
-    ati − ati_csg − ati_crds (no pension participation on the ATI). 0 ≤ ati_net ≤ ati.
+    ati − ati_csg − ati_crds (aucune participation retraite sur l'ATI). 0 ≤ ati_net ≤ ati.
     """
 
     def formula_2019_11_01(individu, period, parameters):

@@ -11,8 +11,8 @@ class ati_ressources_mensuelles(MontantEuros):
     reference = [references.CT_L5424_24_ATI, references.DECRET_2019_796]
     unit = "currency-EUR"
     documentation = """
-    R5424-72: all the income declared for income tax over the 12 months before the claim, except
-    the non-salaried income that ended, the ARE and the ASS, divided by 12. Give that monthly
-    average for the months of the right. 0 by default.
+    R5424-72 : l'ensemble des revenus déclarés à l'impôt sur le revenu sur les 12 mois précédant
+    la demande, à l'exception des revenus non salariés qui ont pris fin, de l'ARE et de l'ASS,
+    divisé par 12. Donnez cette moyenne mensuelle pour les mois du droit. 0 par défaut.
     """
     set_input = set_input_divide_by_period

@@ -11,8 +11,9 @@ class ati_revenu_activite_derniere_annee(MontantEuros):
     reference = [references.CT_L5424_24_ATI, references.DECRET_2022_450_ATI]
     unit = "currency-EUR"
     documentation = """
-    Income of the last complete calendar year before the event, as declared for income tax
-    for the activity that ended (R5424-71 I): for a micro-enterprise, turnover after its flat-rate
-    abatement (micro_entreprise_revenu_imposable_annuel of that year). An incomplete year is
-    recalculated on a full year by the user (R5424-71 II 3°). 0 by default.
+    Revenus de la dernière année civile complète précédant le fait générateur, tels que déclarés
+    à l'impôt sur le revenu pour l'activité qui a pris fin (R5424-71 I) : pour une
+    micro-entreprise, le chiffre d'affaires après son abattement forfaitaire
+    (micro_entreprise_revenu_imposable_annuel de cette année). Une année incomplète est
+    recalculée sur une année pleine par l'utilisateur (R5424-71 II 3°). 0 par défaut.
     """
