@@ -16,11 +16,11 @@ class artiste_auteur_assiette_csg_crds(Variable):
     reference = [references.SECU_ARTISTES_AUTEURS_TAUX, references.URSSAF_ARTISTES_AUTEURS]
     unit = "currency-EUR"
     documentation = """
-    - Income declared as BNC: the social base (profit + 15 %).
-    - Income declared as traitements et salaires: the gross amount less the 1.75 % professional
-      expenses abatement (CSS L136-1-1 III 1°: 98.25 %), on the income up to 4 annual social
-      security ceilings (4 × 12 × PMSS) a year, the months since January filling it first; 100 %
-      beyond.
+    - Revenus déclarés en BNC : l'assiette sociale (bénéfice + 15 %).
+    - Revenus déclarés en traitements et salaires : le montant brut diminué de l'abattement de
+      1,75 % pour frais professionnels (CSS L136-1-1 III 1° : 98,25 %), sur les revenus dans la
+      limite de 4 plafonds annuels de la sécurité sociale (4 × 12 × PMSS) par an, les mois depuis
+      janvier l'occupant en premier ; 100 % au-delà.
     """
 
     def formula(individu, period, parameters):

@@ -18,15 +18,16 @@ class artiste_auteur_assiette_sociale(Variable):
     ]
     unit = "currency-EUR"
     documentation = """
-    CSS L382-3, as the Urssaf artistes-auteurs applies it (R = artiste_auteur_revenus_artistiques):
-    - special BNC regime: R × (1 − 34 %) × (1 + 15 %) (10 000 € of receipts give 7 590 €);
-    - déclaration contrôlée: (R − expenses) × (1 + 15 %), 0 for a loss;
-    - traitements et salaires: R.
-    Modelling choice: computed on the month's income, as if withheld when received (the diffuseur's
-    précompte does so; income declared as BNC is in fact called by the Urssaf on the year's
-    profit, which gives the same total over a year). The 305 € minimum abatement of the special
-    BNC regime is an annual income-tax rule: it is not applied to the social base month by month
-    (it changes the base only when a year's receipts are under 897.06 €).
+    CSS L382-3, tel que l'applique l'Urssaf artistes-auteurs (R = artiste_auteur_revenus_artistiques) :
+    - régime spécial BNC : R × (1 − 34 %) × (1 + 15 %) (10 000 € de recettes donnent 7 590 €) ;
+    - déclaration contrôlée : (R − frais) × (1 + 15 %), 0 en cas de déficit ;
+    - traitements et salaires : R.
+    Choix de modélisation : calculée sur les revenus du mois, comme s'ils étaient précomptés à
+    leur perception (le précompte du diffuseur procède ainsi ; les revenus déclarés en BNC sont
+    en réalité appelés par l'Urssaf sur le bénéfice de l'année, ce qui donne le même total sur
+    une année). L'abattement minimal de 305 € du régime spécial BNC est une règle annuelle de
+    l'impôt sur le revenu : il n'est pas appliqué mois par mois à l'assiette sociale (il ne
+    modifie l'assiette que lorsque les recettes d'une année sont inférieures à 897,06 €).
     """
 
     def formula(individu, period, parameters):

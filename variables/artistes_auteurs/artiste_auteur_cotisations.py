@@ -19,20 +19,22 @@ class artiste_auteur_cotisations(Variable):
     ]
     unit = "currency-EUR"
     documentation = """
-    What the artist-author pays to the Urssaf artistes-auteurs (CSS L382-1 and following), after
-    the State's share (décret n° 2019-422, from 2020-01-01):
-    - capped old age: (6.90 % − 0.75 point from 2020) × the social base under the annual social
-      security ceiling (12 × PMSS), the months since January filling it first;
-    - uncapped old age: (0.40 % − 0.40 point from 2020) × the social base: 0 from 2020;
-    - CSG 9.2 % and CRDS 0.5 % × artiste_auteur_assiette_csg_crds;
-    - training contribution (CFP) 0.35 % × the social base.
-    Under the ceiling from 2020, BNC: 16.20 % of the social base (the "taux de 16,20 %" of the
-    Urssaf pages); traitements et salaires: 6.15 + 0.35 + 9.7 × 0.9825 = 16.03 % of the gross.
-    Rounded to the cent (halves up). 2019: full old-age rates (that year's CSG compensation was an
-    aid paid afterwards, not modelled).
-    Not modelled: the complementary pension (RAAP, IRCEC), the optional extra contribution to
-    validate 4 quarters, the diffuseur's own contribution (1.1 %, not the artist's money), the
-    200 000 € cap of the State's share.
+    Ce que l'artiste-auteur paie à l'Urssaf artistes-auteurs (CSS L382-1 et suivants), après la
+    prise en charge par l'État (décret n° 2019-422, à partir du 2020-01-01) :
+    - vieillesse plafonnée : (6,90 % − 0,75 point à partir de 2020) × l'assiette sociale sous le
+      plafond annuel de la sécurité sociale (12 × PMSS), les mois depuis janvier l'occupant en
+      premier ;
+    - vieillesse déplafonnée : (0,40 % − 0,40 point à partir de 2020) × l'assiette sociale : 0 à
+      partir de 2020 ;
+    - CSG 9,2 % et CRDS 0,5 % × artiste_auteur_assiette_csg_crds ;
+    - contribution à la formation professionnelle (CFP) 0,35 % × l'assiette sociale.
+    Sous le plafond à partir de 2020, BNC : 16,20 % de l'assiette sociale (le « taux de 16,20 % »
+    des pages de l'Urssaf) ; traitements et salaires : 6,15 + 0,35 + 9,7 × 0,9825 = 16,03 % du
+    brut. Arrondi au centime (les demis à l'unité supérieure). 2019 : taux vieillesse pleins (la
+    compensation de CSG de cette année-là était une aide versée après coup, non modélisée).
+    Non modélisés : la retraite complémentaire (RAAP, IRCEC), la cotisation supplémentaire
+    facultative pour valider 4 trimestres, la contribution propre du diffuseur (1,1 %, qui n'est
+    pas l'argent de l'artiste), le plafond de 200 000 € de la prise en charge par l'État.
     """
 
     def formula_2019_01_01(individu, period, parameters):

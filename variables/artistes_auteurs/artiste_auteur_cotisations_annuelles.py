@@ -13,9 +13,9 @@ class artiste_auteur_cotisations_annuelles(Variable):
     reference = [references.SECU_ARTISTES_AUTEURS_TAUX, references.URSSAF_ARTISTES_AUTEURS]
     unit = "currency-EUR"
     documentation = """
-    Sum of the 12 months' artiste_auteur_cotisations (each rounded to the cent). The annual
-    ceilings (capped old age, CSG-CRDS abatement) are applied over the calendar year month by
-    month, so the total is the annual rule's.
+    Somme des artiste_auteur_cotisations des 12 mois (chacune arrondie au centime). Les plafonds
+    annuels (vieillesse plafonnée, abattement de la CSG-CRDS) sont appliqués sur l'année civile
+    mois par mois, le total est donc celui de la règle annuelle.
     """
 
     def formula(individu, period, parameters):

@@ -11,9 +11,9 @@ class artiste_auteur_frais_professionnels(MontantEuros):
     reference = [references.URSSAF_ARTISTES_AUTEURS, references.SECU_ARTISTES_AUTEURS_ASSIETTE]
     unit = "currency-EUR"
     documentation = """
-    Used only under the déclaration contrôlée (CGI art. 93): the profit is the receipts minus these
-    expenses, as on the 2035 return, social contributions paid included (the 15 % uplift of the
-    social base stands for them). Ignored under the special BNC regime (flat 34 % abatement) and
-    under traitements et salaires.
+    Utilisés seulement en déclaration contrôlée (CGI art. 93) : le bénéfice est égal aux recettes
+    moins ces frais, comme sur la déclaration 2035, cotisations sociales payées comprises (la
+    majoration de 15 % de l'assiette sociale en tient lieu). Ignorés sous le régime spécial BNC
+    (abattement forfaitaire de 34 %) et en traitements et salaires.
     """
     set_input = set_input_divide_by_period

@@ -13,13 +13,15 @@ class artiste_auteur_regime_fiscal(Variable):
     label = "Régime fiscal des revenus artistiques de l'artiste-auteur"
     reference = [references.CGI_102_TER, references.URSSAF_ARTISTES_AUTEURS, references.SECU_ARTISTES_AUTEURS_ASSIETTE]
     documentation = """
-    - bnc_special: special BNC regime (micro-BNC, CGI art. 102 ter): 34 % flat-rate abatement,
-      at least 305 € a year; social base = receipts × 0.66 × 1.15.
-    - declaration_controlee: BNC under the déclaration contrôlée (CGI art. 93): profit = receipts −
-      expenses (artiste_auteur_frais_professionnels); social base = profit × 1.15.
-    - traitements_salaires: authors' income declared by third parties taxed as salaries (CGI art.
-      93-1 quater); social base = the gross amount, CSG-CRDS on 98.25 % of it.
-    Modelling choice: without an input, the special BNC regime, the seed article's case and the
-    regime of most artists selling their works; give the regime to get the right one.
+    - bnc_special : régime spécial BNC (micro-BNC, CGI art. 102 ter) : abattement forfaitaire de
+      34 %, au moins 305 € par an ; assiette sociale = recettes × 0,66 × 1,15.
+    - declaration_controlee : BNC en déclaration contrôlée (CGI art. 93) : bénéfice = recettes −
+      frais (artiste_auteur_frais_professionnels) ; assiette sociale = bénéfice × 1,15.
+    - traitements_salaires : revenus d'auteur déclarés par des tiers, imposés comme des salaires
+      (CGI art. 93-1 quater) ; assiette sociale = le montant brut, CSG-CRDS sur 98,25 % de
+      celui-ci.
+    Choix de modélisation : sans entrée, le régime spécial BNC, le cas de l'article source et le
+    régime de la plupart des artistes qui vendent leurs œuvres ; donnez le régime pour obtenir
+    le bon.
     """
     set_input = set_input_dispatch_by_period

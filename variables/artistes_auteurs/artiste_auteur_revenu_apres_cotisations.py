@@ -11,10 +11,10 @@ class artiste_auteur_revenu_apres_cotisations(Variable):
     reference = [references.URSSAF_ARTISTES_AUTEURS, references.SECU_ARTISTES_AUTEURS_TAUX]
     unit = "currency-EUR"
     documentation = """
-    artiste_auteur_revenus_artistiques − artiste_auteur_cotisations: what is left of the month's
-    author income after what the Urssaf artistes-auteurs collects on it. Professional expenses
-    (even those given for the déclaration contrôlée) and income tax are not deducted; this is not
-    the taxable income (artiste_auteur_revenu_imposable).
+    artiste_auteur_revenus_artistiques − artiste_auteur_cotisations : ce qui reste des revenus
+    d'auteur du mois après ce que l'Urssaf artistes-auteurs prélève dessus. Les frais
+    professionnels (même ceux donnés pour la déclaration contrôlée) et l'impôt sur le revenu ne
+    sont pas déduits ; ce n'est pas le revenu imposable (artiste_auteur_revenu_imposable).
     """
 
     def formula(individu, period, parameters):

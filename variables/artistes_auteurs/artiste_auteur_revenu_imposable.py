@@ -20,16 +20,16 @@ class artiste_auteur_revenu_imposable(Variable):
     ]
     unit = "currency-EUR"
     documentation = """
-    The author income as declared for income tax, month by month (R = receipts):
-    - special BNC regime (CGI art. 102 ter): R × (1 − 34 %);
-    - déclaration contrôlée (CGI art. 93): R − expenses, 0 for a loss (Modelling choice: a BNC
-      loss is not set against other income here);
-    - traitements et salaires (CGI art. 93-1 quater): R − the deductible contributions (old age,
-      CFP and 6.8 points of CSG), before the 10 % professional-expenses deduction, like
-      salaire_imposable.
-    This is the author income counted in the ASS resources (R5423-2 to R5423-5, as
-    micro_entreprise_revenu for micro-entrepreneurs, DECISIONS.md D3). The 305 € minimum
-    abatement is annual: artiste_auteur_revenu_imposable_annuel.
+    Les revenus d'auteur tels que déclarés à l'impôt sur le revenu, mois par mois (R = recettes) :
+    - régime spécial BNC (CGI art. 102 ter) : R × (1 − 34 %) ;
+    - déclaration contrôlée (CGI art. 93) : R − frais, 0 en cas de déficit (Choix de
+      modélisation : un déficit BNC n'est pas imputé ici sur les autres revenus) ;
+    - traitements et salaires (CGI art. 93-1 quater) : R − les cotisations déductibles
+      (vieillesse, CFP et 6,8 points de CSG), avant la déduction de 10 % pour frais
+      professionnels, comme salaire_imposable.
+    Ce sont les revenus d'auteur comptés dans les ressources de l'ASS (R5423-2 à R5423-5, comme
+    micro_entreprise_revenu pour les micro-entrepreneurs, DECISIONS.md D3). L'abattement minimal
+    de 305 € est annuel : artiste_auteur_revenu_imposable_annuel.
     """
 
     def formula(individu, period, parameters):

@@ -15,12 +15,12 @@ class artiste_auteur_revenu_imposable_annuel(Variable):
     reference = [references.CGI_102_TER, references.SECU_ARTISTES_AUTEURS_TAUX]
     unit = "currency-EUR"
     documentation = """
-    Sum of the months' artiste_auteur_revenu_imposable, except for the receipts of the months
-    under the special BNC regime, whose abatement is taken on the year: 34 % of them, at least
-    305 € and at most the receipts (CGI art. 102 ter, 1; the same minimum as
-    micro_entreprise_revenu_imposable_annuel). Rounded to the cent.
-    Not modelled: one minimum shared with a micro-BNC turnover of the same person (each gets its
-    own here), the 10 % deduction of traitements et salaires.
+    Somme des artiste_auteur_revenu_imposable des mois, à l'exception des recettes des mois sous
+    le régime spécial BNC, dont l'abattement est calculé sur l'année : 34 % de celles-ci, au
+    moins 305 € et au plus les recettes (CGI art. 102 ter, 1 ; le même minimum que
+    micro_entreprise_revenu_imposable_annuel). Arrondi au centime.
+    Non modélisés : un minimum unique partagé avec un chiffre d'affaires micro-BNC de la même
+    personne (chacun a ici le sien), la déduction de 10 % des traitements et salaires.
     """
 
     def formula(individu, period, parameters):

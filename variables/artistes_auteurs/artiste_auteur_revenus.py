@@ -16,23 +16,25 @@ class artiste_auteur_revenus(MontantEuros):
     ]
     unit = "currency-EUR"
     documentation = """
-    Gross artistic income (before tax, "hors taxes") received in the month from the activity of an
-    artist-author in the sense of CSS L382-1: copyright royalties, sales of original works,
-    commissions, grants for creation... Accessory income (R382-1-2) is a separate input
-    (artiste_auteur_revenus_accessoires). For the déclaration contrôlée, the receipts: the expenses
-    are artiste_auteur_frais_professionnels. An amount given for a quarter or a year is spread
-    evenly over its months.
+    Revenus artistiques bruts (hors taxes) perçus dans le mois au titre de l'activité
+    d'artiste-auteur au sens de l'article L382-1 du CSS : droits d'auteur, ventes d'œuvres
+    originales, commandes, bourses de création... Les revenus accessoires (R382-1-2) sont une
+    entrée distincte (artiste_auteur_revenus_accessoires). Pour la déclaration contrôlée, les
+    recettes : les frais sont artiste_auteur_frais_professionnels. Un montant donné pour un
+    trimestre ou une année est réparti à parts égales sur ses mois.
 
-    It is its own kind of income, not micro-enterprise turnover:
-    - contributions: those of the Urssaf artistes-auteurs (artiste_auteur_cotisations);
-    - ASS resources: its taxable amount (artiste_auteur_revenu_imposable) counts in the 12 months
-      examined at the claim and at each renewal (R5423-2 to R5423-5);
-    - ASS cumul (R5425-2): for a person on the artists' route (ass_voie_artiste) the author
-      activity that qualifies them is not a resumption of activity, so it never counts as a month
-      of activity; a salaried job alongside does (AN written question 17-5882QE). For a person on
-      the general route it counts (Modelling choice, DECISIONS.md D17);
-    - ARE cumul: not deducted (Unédic circular 04-07 of 2004-03-31, confirmed by the answer to AN
-      question 37117 of 2004: copyright income is not activity pay for the unemployment
-      insurance); the ARE is computed as without it (DECISIONS.md D17).
+    C'est une catégorie de revenus propre, non un chiffre d'affaires de micro-entreprise :
+    - cotisations : celles de l'Urssaf artistes-auteurs (artiste_auteur_cotisations) ;
+    - ressources de l'ASS : leur montant imposable (artiste_auteur_revenu_imposable) compte dans
+      les 12 mois examinés à la demande et à chaque renouvellement (R5423-2 à R5423-5) ;
+    - cumul de l'ASS (R5425-2) : pour une personne relevant de la voie des artistes
+      (ass_voie_artiste), l'activité d'auteur qui lui ouvre droit n'est pas une reprise
+      d'activité, elle ne compte donc jamais comme un mois d'activité ; un emploi salarié exercé
+      à côté compte (question écrite AN 17-5882QE). Pour une personne relevant de la voie
+      générale, elle compte (Choix de modélisation, DECISIONS.md D17) ;
+    - cumul de l'ARE : non déduits (circulaire Unédic 04-07 du 2004-03-31, confirmée par la
+      réponse à la question AN 37117 de 2004 : les droits d'auteur ne sont pas une rémunération
+      d'activité pour l'assurance chômage) ; l'ARE est calculée comme sans eux (DECISIONS.md
+      D17).
     """
     set_input = set_input_divide_by_period

@@ -11,9 +11,10 @@ class artiste_auteur_revenus_accessoires(MontantEuros):
     reference = [references.SECU_ARTISTES_AUTEURS_ACCESSOIRES]
     unit = "currency-EUR"
     documentation = """
-    Income of the activities listed by CSS R382-1-2, exercised in the extension of the artistic
-    activity (teaching in one's studio, workshops, public meetings, taking part in another
-    author's work...). Only the part admitted in the artists-authors' regime
-    (artiste_auteur_revenus_accessoires_admis) is author income.
+    Revenus des activités énumérées par l'article R382-1-2 du CSS, exercées dans le
+    prolongement de l'activité artistique (enseignement dans son atelier, ateliers, rencontres
+    publiques, participation à l'œuvre d'un autre auteur...). Seule la part admise dans le
+    régime des artistes-auteurs (artiste_auteur_revenus_accessoires_admis) constitue un revenu
+    d'auteur.
     """
     set_input = set_input_divide_by_period

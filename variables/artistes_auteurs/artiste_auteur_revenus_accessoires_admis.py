@@ -14,22 +14,22 @@ class artiste_auteur_revenus_accessoires_admis(Variable):
     reference = [references.SECU_ARTISTES_AUTEURS_ACCESSOIRES]
     unit = "currency-EUR"
     documentation = """
-    CSS R382-1-2 (décret n° 2020-1095, from the 2021 income year): accessory income is declared in
-    the artists-authors' regime
-    - only when the person received principal artistic income (artiste_auteur_revenus > 0) in the
-      calendar year of the month or in one of the 2 previous years;
-    - within 1 200 × the hourly SMIC in force on 1 January of the year (14 256 € in 2025:
-      1 200 × 11.88), the months since January filling it first.
-    What the threshold decides is only that: the part of the accessory income beyond it, or all of
-    it without principal income, is not author income (no author contributions, not in
-    artiste_auteur_revenus_artistiques); it belongs to the regime of its own nature (a salaried
-    job, another self-employment), to be entered as such (salaire_imposable...) for the ASS
-    resources; a month with such an excess is a month of activity for the ASS cumul
-    (ass_mois_activite), even on the artists' route.
-    Modelling choice (the article was read as quoted by the Sécurité sociale des artistes-auteurs
-    and the SNAA-FO, UNVERIFIED on Légifrance): "within the limit" is read as a cap, the income up
-    to the threshold being admitted. A month before 2021 gives 0: the earlier regime is not
-    modelled.
+    CSS R382-1-2 (décret n° 2020-1095, à partir de l'année de revenus 2021) : les revenus
+    accessoires sont déclarés dans le régime des artistes-auteurs
+    - seulement lorsque la personne a perçu des revenus artistiques principaux
+      (artiste_auteur_revenus > 0) l'année civile du mois ou l'une des 2 années précédentes ;
+    - dans la limite de 1 200 × le SMIC horaire en vigueur au 1er janvier de l'année (14 256 € en
+      2025 : 1 200 × 11,88), les mois depuis janvier l'occupant en premier.
+    Le seuil ne décide que cela : la part des revenus accessoires au-delà, ou leur totalité en
+    l'absence de revenus principaux, n'est pas un revenu d'auteur (pas de cotisations d'auteur,
+    pas dans artiste_auteur_revenus_artistiques) ; elle relève du régime de sa propre nature (un
+    emploi salarié, une autre activité indépendante), à saisir comme telle
+    (salaire_imposable...) pour les ressources de l'ASS ; un mois avec un tel dépassement est un
+    mois d'activité pour le cumul de l'ASS (ass_mois_activite), même sur la voie des artistes.
+    Choix de modélisation (l'article a été lu tel que le citent la Sécurité sociale des
+    artistes-auteurs et le SNAA-FO, NON VÉRIFIÉ sur Légifrance) : « dans la limite » est lu comme
+    un plafond, les revenus jusqu'au seuil étant admis. Un mois antérieur à 2021 donne 0 : le
+    régime antérieur n'est pas modélisé.
     """
 
     def formula_2021_01_01(individu, period, parameters):

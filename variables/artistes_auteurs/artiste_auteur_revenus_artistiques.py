@@ -11,9 +11,9 @@ class artiste_auteur_revenus_artistiques(Variable):
     reference = [references.URSSAF_ARTISTES_AUTEURS, references.SECU_ARTISTES_AUTEURS_ACCESSOIRES]
     unit = "currency-EUR"
     documentation = """
-    artiste_auteur_revenus + artiste_auteur_revenus_accessoires_admis: the gross receipts (or gross
-    amount declared as traitements et salaires) on which the social base, the contributions and
-    the taxable income are computed.
+    artiste_auteur_revenus + artiste_auteur_revenus_accessoires_admis : les recettes brutes (ou
+    le montant brut déclaré en traitements et salaires) sur lesquelles sont calculés l'assiette
+    sociale, les cotisations et le revenu imposable.
     """
 
     def formula(individu, period, parameters):

@@ -11,8 +11,8 @@ class aah(MontantEuros):
     reference = [references.CT_L5423_7, references.SERVICE_PUBLIC_ASS]
     unit = "currency-EUR"
     documentation = """
-    Since 2017-01-01 the ASS cannot be paid to a person who receives the AAH (code du travail
-    L5423-7, loi n° 2016-1917 art. 87), except for people who received both on 2016-12-31, for
-    at most 10 years.
+    Depuis le 2017-01-01, l'ASS ne peut pas être versée à une personne qui perçoit l'AAH (code du
+    travail L5423-7, loi n° 2016-1917 art. 87), sauf pour les personnes qui percevaient les deux
+    au 2016-12-31, pendant 10 ans au plus.
     """
     set_input = set_input_divide_by_period

@@ -10,10 +10,10 @@ class activite_non_salariee_exercee(Variable):
     label = "Une activité non salariée a été exercée au cours du mois, même sans chiffre d'affaires"
     reference = [references.CT_R5425_2, references.SERVICE_PUBLIC_ASS]
     documentation = """
-    For the ASS cumul (R5425-2) every calendar month in which an activity was exercised counts. A
-    month with micro-enterprise turnover counts by itself; this input makes a month count when a
-    non-salaried activity was exercised without cashing anything (DECISIONS.md D4). False by
-    default.
+    Pour le cumul de l'ASS (R5425-2), compte chaque mois civil au cours duquel une activité a été
+    exercée. Un mois avec un chiffre d'affaires de micro-entreprise compte par lui-même ; cette
+    entrée fait compter un mois au cours duquel une activité non salariée a été exercée sans
+    rien encaisser (DECISIONS.md D4). Faux par défaut.
     """
     default_value = False
     set_input = set_input_dispatch_by_period

@@ -11,9 +11,10 @@ class chomage_imposable(MontantEuros):
     reference = [references.CT_R5423, references.SERVICE_PUBLIC_ASS]
     unit = "currency-EUR"
     documentation = """
-    Unemployment insurance allowances received. In the ASS resources, the claimant's own ARE is
-    excluded (R5423-3 1°) while the spouse's counts (subject to R5423-5 when it has stopped).
-    Modelling choice: this input, not the computed `are`, is what the ASS resources read, so that
-    a situation can give the ARE actually received in the past months.
+    Allocations d'assurance chômage perçues. Dans les ressources de l'ASS, l'ARE du demandeur
+    lui-même est exclue (R5423-3 1°) tandis que celle du conjoint compte (sous réserve de
+    R5423-5 lorsqu'elle a cessé). Choix de modélisation : c'est cette entrée, et non `are`
+    calculée, que lisent les ressources de l'ASS, afin qu'une situation puisse donner l'ARE
+    réellement perçue les mois passés.
     """
     set_input = set_input_divide_by_period

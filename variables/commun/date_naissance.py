@@ -10,7 +10,7 @@ class date_naissance(Variable):
     label = "Date de naissance"
     reference = [references.CSS_L161_17_2, references.CSS_L351_8]
     documentation = """
-    Sets the age limits of the ASS (legal retirement age and automatic full-rate age by birth
-    cohort, CSS L161-17-2 and L351-8) and the age bands of the ARE.
+    Détermine les limites d'âge de l'ASS (âge légal de départ à la retraite et âge du taux plein
+    automatique selon la génération, CSS L161-17-2 et L351-8) et les tranches d'âge de l'ARE.
     """
     default_value = date(1970, 1, 1)

@@ -10,8 +10,8 @@ class demandeur_emploi(Variable):
     label = "Inscrit à France Travail et à la recherche effective d'un emploi au cours du mois"
     reference = [references.CT_R5423_1, references.CT_L5423_1]
     documentation = """
-    Code du travail R5423-1 2° (ASS) and L5421-3: registered as a job seeker and actively
-    looking for work. False by default: a benefit is never granted to someone not declared as a
-    job seeker.
+    Code du travail R5423-1 2° (ASS) et L5421-3 : inscrit comme demandeur d'emploi et à la
+    recherche effective d'un emploi. Faux par défaut : une prestation n'est jamais accordée à une
+    personne non déclarée comme demandeur d'emploi.
     """
     set_input = set_input_dispatch_by_period

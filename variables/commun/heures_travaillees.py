@@ -15,12 +15,13 @@ class heures_travaillees(NombrePositif):
     reference = [references.RAC_2024_ARTICLE_3, references.CT_DUREE_LEGALE]
     unit = "hour"
     documentation = """
-    Hours worked under contract in the month: they make the hours of the ARE affiliation
-    condition (910 hours; règlement d'assurance chômage, art. 3).
+    Heures travaillées sous contrat dans le mois : elles forment les heures de la condition
+    d'affiliation de l'ARE (910 heures ; règlement d'assurance chômage, art. 3).
 
-    When not given: the legal full-time hours for the days under contract — legal weekly hours
-    (35, Code du travail L3121-27) × 52 ÷ 12 = 151.67 hours for a month wholly under contract,
-    prorated to jours_sous_contrat ÷ calendar days. Give the hours of a part-time job.
+    Lorsqu'elles ne sont pas données : la durée légale à temps plein pour les jours sous contrat
+    — durée légale hebdomadaire (35 heures, Code du travail L3121-27) × 52 ÷ 12 = 151,67 heures
+    pour un mois entièrement sous contrat, proratisée à jours_sous_contrat ÷ jours calendaires.
+    Donnez les heures d'un emploi à temps partiel.
     """
     set_input = set_input_divide_by_period
 

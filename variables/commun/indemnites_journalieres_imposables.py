@@ -11,7 +11,8 @@ class indemnites_journalieres_imposables(MontantEuros):
     reference = [references.CT_R5423, references.SERVICE_PUBLIC_ASS]
     unit = "currency-EUR"
     documentation = """
-    Taxable sickness, maternity or work-accident daily benefits. Counted in the ASS resources
-    (R5423-2); a substitute income in the sense of R5423-5.
+    Indemnités journalières imposables de maladie, de maternité ou d'accident du travail.
+    Comptées dans les ressources de l'ASS (R5423-2) ; revenu de substitution au sens de
+    R5423-5.
     """
     set_input = set_input_divide_by_period

@@ -14,19 +14,20 @@ class jours_sous_contrat(NombrePositif):
     reference = [references.ARE_DECRET_2019_797, references.RAC_2024_ARTICLE_3]
     unit = "day"
     documentation = """
-    Calendar days of the month under an employment contract. They place the month's employment
-    in the ARE reference period: the days worked of the affiliation (règlement d'assurance
-    chômage, art. 3 § 2), the first day of employment and the days under contract that bound
-    the divisor of the reference salary and the duration (art. 9 and 13).
+    Jours calendaires du mois sous contrat de travail. Ils situent l'emploi du mois dans la
+    période de référence de l'ARE : les jours travaillés de l'affiliation (règlement d'assurance
+    chômage, art. 3 § 2), le premier jour d'emploi et les jours sous contrat qui bornent le
+    diviseur du salaire de référence et la durée (art. 9 et 13).
 
-    When not given: a month with pay (salaire_brut above 0) is under contract every day, up to
-    the end date in the month of are_date_fin_contrat; a month without pay, none. Give it for a
-    contract that starts or stops during a month, or for a part-time job on some days only.
+    Lorsqu'ils ne sont pas donnés : un mois avec rémunération (salaire_brut positif) est sous
+    contrat chaque jour, jusqu'à la date de fin le mois de are_date_fin_contrat ; un mois sans
+    rémunération, aucun. Donnez-les pour un contrat qui commence ou s'arrête en cours de mois, ou
+    pour un emploi à temps partiel certains jours seulement.
 
-    Modelling choice (the rules count days, a monthly history does not place them): the days of
-    a month form one block — ending on the contract end date in the month of the end, ending on
-    the last day of the month in the first month of a run of months under contract (a contract
-    that starts during the month), starting on the 1st otherwise.
+    Choix de modélisation (le règlement compte des jours, un historique mensuel ne les situe
+    pas) : les jours d'un mois forment un seul bloc — se terminant à la date de fin du contrat le
+    mois de la fin, se terminant le dernier jour du mois le premier mois d'une suite de mois sous
+    contrat (un contrat qui commence en cours de mois), commençant le 1er sinon.
     """
 
     def formula(individu, period, parameters):

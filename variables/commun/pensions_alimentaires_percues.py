@@ -11,6 +11,7 @@ class pensions_alimentaires_percues(MontantEuros):
     reference = [references.CT_R5423, references.SERVICE_PUBLIC_ASS]
     unit = "currency-EUR"
     documentation = """
-    Alimony received: counted in the ASS resources (R5423-2; service-public F12484).
+    Pensions alimentaires reçues : comptées dans les ressources de l'ASS (R5423-2 ;
+    service-public F12484).
     """
     set_input = set_input_divide_by_period

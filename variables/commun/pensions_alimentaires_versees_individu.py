@@ -11,7 +11,8 @@ class pensions_alimentaires_versees_individu(MontantEuros):
     reference = [references.CT_R5423, references.SERVICE_PUBLIC_ASS]
     unit = "currency-EUR"
     documentation = """
-    Alimony paid under a divorce agreement, a notarial deed, an approved agreement or an
-    enforceable court decision: deducted from the ASS resources of the payer (R5423-4).
+    Pensions alimentaires versées en vertu d'une convention de divorce, d'un acte notarié, d'une
+    convention homologuée ou d'une décision de justice exécutoire : déduites des ressources de
+    l'ASS du débiteur (R5423-4).
     """
     set_input = set_input_divide_by_period

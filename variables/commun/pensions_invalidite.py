@@ -11,6 +11,6 @@ class pensions_invalidite(MontantEuros):
     reference = [references.CT_R5423, references.SERVICE_PUBLIC_ASS]
     unit = "currency-EUR"
     documentation = """
-    Invalidity pensions. Counted in the ASS resources (R5423-2).
+    Pensions d'invalidité. Comptées dans les ressources de l'ASS (R5423-2).
     """
     set_input = set_input_divide_by_period

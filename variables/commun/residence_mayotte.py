@@ -10,7 +10,8 @@ class residence_mayotte(Variable):
     label = "Réside à Mayotte au cours du mois"
     reference = [references.SERVICE_PUBLIC_ASS]
     documentation = """
-    Mayotte has its own ASS daily rate, fixed by a decree of its own each year, and its own ARE
-    minimum. The rest of the overseas departments follow the metropolitan rates.
+    Mayotte a son propre montant journalier d'ASS, fixé chaque année par un décret qui lui est
+    propre, et son propre minimum d'ARE. Les autres départements d'outre-mer suivent les montants
+    métropolitains.
     """
     set_input = set_input_dispatch_by_period

@@ -11,6 +11,6 @@ class retraite_imposable(MontantEuros):
     reference = [references.CT_R5423, references.SERVICE_PUBLIC_ASS]
     unit = "currency-EUR"
     documentation = """
-    Retirement pensions, taxable. Counted in the ASS resources (R5423-2).
+    Pensions de retraite imposables. Comptées dans les ressources de l'ASS (R5423-2).
     """
     set_input = set_input_divide_by_period

@@ -10,8 +10,9 @@ class retraite_trimestres_taux_plein(Variable):
     label = "La personne a validé les trimestres requis pour une retraite à taux plein"
     reference = [references.CSS_L161_17_2, references.CSS_L351_8, references.SERVICE_PUBLIC_ASS]
     documentation = """
-    With the quarters for a full-rate pension, the ASS ends at the legal retirement age;
-    without them, at the age of the automatic full rate (DECISIONS.md D6). False by default.
+    Avec les trimestres requis pour une pension à taux plein, l'ASS prend fin à l'âge légal de
+    départ à la retraite ; sans eux, à l'âge du taux plein automatique (DECISIONS.md D6). Faux
+    par défaut.
     """
     default_value = False
     set_input = set_input_dispatch_by_period

@@ -26,16 +26,18 @@ class revenu_disponible(Variable):
     reference = [references.UNEDIC_RETENUES_SOCIALES, references.CSS_L136_8]
     unit = "currency-EUR"
     documentation = """
-    Sum over the members of the family of: are_net, ass_net, ati_net, arce_net (each allowance
-    after its deductions), salaire_net (an input: 0 when not given) and
-    micro_entreprise_revenu_apres_prelevements (turnover after the micro-social contributions,
-    the training contribution and the versement libératoire; business expenses are not known) and
-    artiste_auteur_revenu_apres_cotisations (author income after the Urssaf artistes-auteurs
-    contributions; professional expenses not deducted).
+    Somme sur les membres de la famille de : are_net, ass_net, ati_net, arce_net (chaque
+    allocation après ses retenues), salaire_net (une entrée : 0 lorsqu'il n'est pas donné) et
+    micro_entreprise_revenu_apres_prelevements (chiffre d'affaires après les cotisations
+    micro-sociales, la contribution à la formation professionnelle et le versement libératoire ;
+    les frais professionnels ne sont pas connus) et artiste_auteur_revenu_apres_cotisations
+    (revenus d'auteur après les cotisations recouvrées par l'Urssaf artistes-auteurs ; frais
+    professionnels non déduits).
 
-    Not included: income tax (other than the versement libératoire), the RSA, the prime
-    d'activité, housing and family benefits (openfisca-france's job), pensions, alimony and
-    capital income — even where they are inputs of the ASS resources.
+    Non compris : l'impôt sur le revenu (hors versement libératoire), le RSA, la prime
+    d'activité, les aides au logement et les prestations familiales (le domaine
+    d'openfisca-france), les pensions, les pensions alimentaires et les revenus du capital —
+    même lorsqu'ils sont des entrées des ressources de l'ASS.
     """
 
     def formula(famille, period, parameters):

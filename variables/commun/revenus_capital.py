@@ -11,7 +11,8 @@ class revenus_capital(MontantEuros):
     reference = [references.CT_R5423, references.SERVICE_PUBLIC_ASS]
     unit = "currency-EUR"
     documentation = """
-    Taxable income from securities and savings. Counted in the ASS resources when taxable
-    (R5423-2; service-public F12484). Tax-exempt savings (livret A...) are not to be entered.
+    Revenus imposables de valeurs mobilières et de l'épargne. Comptés dans les ressources de
+    l'ASS lorsqu'ils sont imposables (R5423-2 ; service-public F12484). L'épargne exonérée
+    (livret A...) n'est pas à saisir.
     """
     set_input = set_input_divide_by_period

@@ -11,6 +11,7 @@ class revenus_locatifs(MontantEuros):
     reference = [references.CT_R5423, references.SERVICE_PUBLIC_ASS]
     unit = "currency-EUR"
     documentation = """
-    Taxable property income (rents). Counted in the ASS resources when taxable (R5423-2).
+    Revenus fonciers imposables (loyers). Comptés dans les ressources de l'ASS lorsqu'ils sont
+    imposables (R5423-2).
     """
     set_input = set_input_divide_by_period

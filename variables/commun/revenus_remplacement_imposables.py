@@ -12,9 +12,9 @@ class revenus_remplacement_imposables(Variable):
     reference = [references.IMPOTS_ALLOCATIONS_CHOMAGE]
     unit = "currency-EUR"
     documentation = """
-    are_imposable + ass_imposable + ati_imposable + arce_imposable: what the person declares as
-    unemployment allowances for the month. Pay and micro-entrepreneur income are declared on other
-    lines and are not included.
+    are_imposable + ass_imposable + ati_imposable + arce_imposable : ce que la personne déclare
+    au titre des allocations de chômage pour le mois. Les salaires et les revenus de
+    micro-entrepreneur sont déclarés sur d'autres lignes et ne sont pas inclus.
     """
 
     def formula(individu, period, parameters):

@@ -11,7 +11,8 @@ class revenus_stage_formation_pro(MontantEuros):
     reference = [references.CT_R5423, references.SERVICE_PUBLIC_ASS]
     unit = "currency-EUR"
     documentation = """
-    Training pay. Counted in the ASS resources (R5423-2), set aside when it has stopped (R5423-5).
-    The compulsory internship gratification is not taxable and is not to be entered.
+    Rémunérations de formation. Comptées dans les ressources de l'ASS (R5423-2), écartées
+    lorsqu'elles ont cessé (R5423-5). La gratification de stage obligatoire n'est pas imposable
+    et n'est pas à saisir.
     """
     set_input = set_input_divide_by_period

@@ -11,8 +11,8 @@ class salaire_brut(MontantEuros):
     reference = [references.UNEDIC_CUMUL]
     unit = "currency-EUR"
     documentation = """
-    Gross pay earned in the month. It marks a month of activity for the ASS cumul (R5425-2) and
-    is the activity pay deducted at 70 % in the ARE cumul (règlement d'assurance chômage,
-    art. 30 to 32).
+    Rémunération brute perçue dans le mois. Elle marque un mois d'activité pour le cumul de l'ASS
+    (R5425-2) et constitue la rémunération d'activité déduite à 70 % dans le cumul de l'ARE
+    (règlement d'assurance chômage, art. 30 à 32).
     """
     set_input = set_input_divide_by_period

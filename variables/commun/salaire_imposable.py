@@ -11,7 +11,7 @@ class salaire_imposable(MontantEuros):
     reference = [references.CT_R5423, references.SERVICE_PUBLIC_ASS]
     unit = "currency-EUR"
     documentation = """
-    Taxable pay of the month, counted in the ASS resources of the claimant and of the spouse
-    (code du travail R5423-2: resources as declared for income tax).
+    Rémunération imposable du mois, comptée dans les ressources de l'ASS du demandeur et du
+    conjoint (code du travail R5423-2 : ressources telles que déclarées à l'impôt sur le revenu).
     """
     set_input = set_input_divide_by_period

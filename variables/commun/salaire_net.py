@@ -11,9 +11,11 @@ class salaire_net(MontantEuros):
     reference = [references.IMPOTS_ALLOCATIONS_CHOMAGE]
     unit = "currency-EUR"
     documentation = """
-    Net pay of the month, as on the payslip (named as in openfisca-france). An input only: payroll
-    contributions are openfisca-france's job, so the net pay is never derived from salaire_brut
-    here. 0 when not given: the command line and `explain` say so when a gross or taxable pay is
-    given without it (revenu_disponible then counts no pay).
+    Rémunération nette du mois, telle que sur le bulletin de paie (nommée comme dans
+    openfisca-france). Une entrée seulement : les cotisations salariales sont le domaine
+    d'openfisca-france, la rémunération nette n'est donc jamais déduite ici de salaire_brut.
+    0 lorsqu'elle n'est pas donnée : la ligne de commande et `explain` le signalent lorsqu'une
+    rémunération brute ou imposable est donnée sans elle (revenu_disponible ne compte alors
+    aucune rémunération).
     """
     set_input = set_input_divide_by_period

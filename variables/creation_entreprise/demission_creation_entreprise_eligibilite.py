@@ -14,16 +14,18 @@ class demission_creation_entreprise_eligibilite(Variable):
     label = "La démission pour un projet de création ou de reprise d'entreprise ouvre droit à l'ARE"
     reference = [references.LOI_2018_771, references.DECRET_2019_796, references.DECRET_2019_797_RAC]
     documentation = """
-    CT L5422-1 II (loi n° 2018-771), in force for resignations from 2019-11-01: a resignation
-    (demission_date) is a legitimate loss of job for the ARE when
-    - the person counts at least 1 300 days worked in the 60 months before it
-      (demission_jours_travailles), and
-    - the real and serious character of the business project was attested before it
+    CT L5422-1 II (loi n° 2018-771), en vigueur pour les démissions à partir du 2019-11-01 : une
+    démission (demission_date) est une perte d'emploi légitime pour l'ARE lorsque
+    - la personne justifie d'au moins 1 300 jours travaillés dans les 60 mois qui la précèdent
+      (demission_jours_travailles), et
+    - le caractère réel et sérieux du projet de création d'entreprise a été attesté avant elle
       (demission_projet_valide).
-    The rules are those in force on the resignation date; the variable is true from the month of
-    the resignation on (false for a month before it, or for a resignation before 2019-11-01).
-    Not modelled: the check of the project's actions by France Travail after 6 months, the once
-    every 5 years limit; the other ARE conditions are those of the ARE variables.
+    Les règles sont celles en vigueur à la date de la démission ; la variable est vraie à partir
+    du mois de la démission (fausse pour un mois antérieur, ou pour une démission antérieure au
+    2019-11-01).
+    Non modélisés : le contrôle par France Travail des démarches du projet après 6 mois, la
+    limite d'une fois tous les 5 ans ; les autres conditions de l'ARE sont celles des variables
+    de l'ARE.
     """
 
     def formula(individu, period, parameters):

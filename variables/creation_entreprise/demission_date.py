@@ -10,7 +10,7 @@ class demission_date(Variable):
     label = "Date de la démission donnée pour réaliser un projet de création ou de reprise d'entreprise"
     reference = [references.LOI_2018_771, references.DECRET_2019_796, references.DECRET_2019_797_RAC]
     documentation = """
-    Chooses the rules (in force from 2019-11-01). The default, 1970-01-01, means no such
-    resignation.
+    Détermine les règles (en vigueur à partir du 2019-11-01). La valeur par défaut, 1970-01-01,
+    signifie qu'il n'y a pas eu de telle démission.
     """
     default_value = date(1970, 1, 1)

@@ -11,7 +11,7 @@ class demission_jours_travailles(NombrePositif):
     reference = [references.LOI_2018_771, references.DECRET_2019_796, references.DECRET_2019_797_RAC]
     unit = "day"
     documentation = """
-    Days worked, with continuous affiliation to the unemployment insurance, in the 60 months
-    before the resignation (parameter periode_reference_mois), as counted by France Travail. The
-    model does not rebuild them from a work history. 0 by default.
+    Jours travaillés, avec une affiliation continue à l'assurance chômage, dans les 60 mois
+    précédant la démission (paramètre periode_reference_mois), tels que comptés par France
+    Travail. Le modèle ne les reconstitue pas à partir d'un historique d'activité. 0 par défaut.
     """

@@ -10,7 +10,7 @@ class demission_projet_valide(Variable):
     label = "Le caractère réel et sérieux du projet de création ou de reprise d'entreprise a été attesté"
     reference = [references.LOI_2018_771, references.DECRET_2019_796]
     documentation = """
-    Attested by the commission paritaire interprofessionnelle régionale (Transitions Pro) after a
-    conseil en évolution professionnelle, before the resignation (CT L5422-1 II). False by default.
+    Attesté par la commission paritaire interprofessionnelle régionale (Transitions Pro) après un
+    conseil en évolution professionnelle, avant la démission (CT L5422-1 II). Faux par défaut.
     """
     default_value = False

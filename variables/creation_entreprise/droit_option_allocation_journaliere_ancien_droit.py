@@ -10,4 +10,6 @@ class droit_option_allocation_journaliere_ancien_droit(MontantEuros):
     label = "Allocation journalière brute de l'ancien droit à l'ARE qui pourrait être repris, en euros"
     reference = [references.DECRET_2019_797_RAC]
     unit = "currency-EUR"
-    documentation = "Daily ARE of the remaining old right, for the droit d'option. 0 by default."
+    documentation = """
+    ARE journalière du reliquat de l'ancien droit, pour le droit d'option. 0 par défaut.
+    """

@@ -11,16 +11,18 @@ class droit_option_eligibilite(Variable):
     label = "La personne peut opter pour le nouveau droit à l'ARE plutôt que reprendre l'ancien (droit d'option)"
     reference = [references.DECRET_2019_797_RAC]
     documentation = """
-    Droit d'option (règlement d'assurance chômage 2019, art. 26 § 3; RULES.md §2.7, exact wording
-    UNVERIFIED): a person who could resume an old right (droit_option_reliquat_ancien_droit > 0)
-    and qualifies for a new one (droit_option_montant_nouveau_droit > 0) may choose the new right
-    when EITHER
-    - the daily allowance of the old right is at most 20 € (allocation_journaliere_maximale), OR
-    - the new right's total amount is at least 30 % higher than what is left of the old one
-      (new ≥ 1.30 × old, majoration_minimale_nouveau_droit).
-    The conditions are alternative, not cumulative. Rules in force in the month computed, from
-    2019-11-01 (DECISIONS.md D16: the option of the 2014 convention is not modelled, an earlier
-    month gives false). Choosing the new right cancels the old remaining right.
+    Droit d'option (règlement d'assurance chômage de 2019, art. 26 § 3 ; RULES.md §2.7, rédaction
+    exacte NON VÉRIFIÉ) : une personne qui pourrait reprendre un ancien droit
+    (droit_option_reliquat_ancien_droit > 0) et remplit les conditions d'un nouveau
+    (droit_option_montant_nouveau_droit > 0) peut choisir le nouveau droit lorsque SOIT
+    - l'allocation journalière de l'ancien droit est au plus de 20 €
+      (allocation_journaliere_maximale), SOIT
+    - le montant total du nouveau droit est supérieur d'au moins 30 % à ce qui reste de l'ancien
+      (nouveau ≥ 1,30 × ancien, majoration_minimale_nouveau_droit).
+    Les conditions sont alternatives, non cumulatives. Règles en vigueur le mois calculé, à
+    partir du 2019-11-01 (DECISIONS.md D16 : l'option de la convention de 2014 n'est pas
+    modélisée, un mois antérieur donne faux). Choisir le nouveau droit annule le reliquat de
+    l'ancien.
     """
 
     def formula_2019_11_01(individu, period, parameters):

@@ -11,5 +11,6 @@ class droit_option_montant_nouveau_droit(MontantEuros):
     reference = [references.DECRET_2019_797_RAC]
     unit = "currency-EUR"
     documentation = """
-    Days of the new right × its daily allowance. 0 by default (no new right: no option).
+    Jours du nouveau droit × son allocation journalière. 0 par défaut (pas de nouveau droit :
+    pas d'option).
     """

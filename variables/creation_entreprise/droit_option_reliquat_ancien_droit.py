@@ -11,5 +11,6 @@ class droit_option_reliquat_ancien_droit(MontantEuros):
     reference = [references.DECRET_2019_797_RAC]
     unit = "currency-EUR"
     documentation = """
-    Days left on the old right × its daily allowance. 0 by default (no old right: no option).
+    Jours restants de l'ancien droit × son allocation journalière. 0 par défaut (pas d'ancien
+    droit : pas d'option).
     """

@@ -10,9 +10,9 @@ class micro_entreprise_acre(Variable):
     label = "Le créateur a obtenu l'exonération de début d'activité (ACRE)"
     reference = [references.CSS_L131_6_4, references.DECRET_2019_1215_ACRE]
     documentation = """
-    ACRE: reduction of the micro-social contributions at the start of the activity (CSS
-    L131-6-4; micro_entreprise_acre_part_taux_paye). True means the Urssaf granted it (from 2026,
-    on a request made within 60 days of the start). Having obtained it is a condition of the ARCE
-    (DECISIONS.md D14). False by default.
+    ACRE : réduction des cotisations micro-sociales au début de l'activité (CSS L131-6-4 ;
+    micro_entreprise_acre_part_taux_paye). Vrai signifie que l'Urssaf l'a accordée (à partir de
+    2026, sur une demande faite dans les 60 jours du début de l'activité). L'avoir obtenue est
+    une condition de l'ARCE (DECISIONS.md D14). Faux par défaut.
     """
     default_value = False

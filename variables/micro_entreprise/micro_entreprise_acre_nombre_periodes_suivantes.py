@@ -13,9 +13,9 @@ class micro_entreprise_acre_nombre_periodes_suivantes(Variable):
     label = "Nombre de périodes d'ACRE de quatre trimestres suivant la première (activités commencées en 2019)"
     reference = [references.CSS_L131_6_4, references.DECRET_2019_1215_ACRE]
     documentation = """
-    2 for an activity started in 2019 with the ACRE (parameter
-    acre.regime_2019.nombre_periodes_suivantes, dated by the start date), 0 otherwise or without
-    the ACRE. Computed once for all months.
+    2 pour une activité commencée en 2019 avec l'ACRE (paramètre
+    acre.regime_2019.nombre_periodes_suivantes, daté par la date de début), 0 sinon ou sans
+    l'ACRE. Calculé une fois pour tous les mois.
     """
 
     def formula(individu, period, parameters):

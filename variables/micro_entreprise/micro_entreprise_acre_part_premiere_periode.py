@@ -15,12 +15,13 @@ class micro_entreprise_acre_part_premiere_periode(Variable):
     reference = [references.CSS_L131_6_4, references.DECRET_2019_1215_ACRE, references.LFSS_2026]
     unit = "/1"
     documentation = """
-    1 when the ACRE does not apply. Otherwise the share of the normal rate paid, chosen by the
-    start date (parameter acre.taux_cotisations_paye: 25 % for a start in 2019, 50 % from 2020,
-    75 % for starts from 2026-07-01, décret n° 2026-69 art. 3). The ACRE applies when the creator obtained
-    it (micro_entreprise_acre), the start date is given and on or after 2019-01-01 (the former
-    ACCRE is not modelled) and, for a start from 2020-01-01, the creator belonged to a public of
-    CT L5141-1 (micro_entreprise_acre_public_prioritaire). Computed once for all months.
+    1 lorsque l'ACRE ne s'applique pas. Sinon la part du taux normal payée, choisie selon la date
+    de début (paramètre acre.taux_cotisations_paye : 25 % pour un début en 2019, 50 % à partir de
+    2020, 75 % pour les débuts à partir du 2026-07-01, décret n° 2026-69 art. 3). L'ACRE
+    s'applique lorsque le créateur l'a obtenue (micro_entreprise_acre), que la date de début est
+    donnée et au 2019-01-01 ou postérieure (l'ancienne ACCRE n'est pas modélisée) et, pour un
+    début à partir du 2020-01-01, que le créateur appartenait à un public de l'article L5141-1
+    du CT (micro_entreprise_acre_public_prioritaire). Calculée une fois pour tous les mois.
     """
     default_value = 1
 

@@ -19,23 +19,25 @@ class micro_entreprise_acre_part_taux_paye(Variable):
     reference = [references.CSS_L131_6_4, references.DECRET_2019_1215_ACRE, references.LFSS_2026]
     unit = "/1"
     documentation = """
-    1 without ACRE (micro_entreprise_acre_part_premiere_periode says whether it applies and at
-    which share). The ACRE applies when:
-    - the creator obtained it (micro_entreprise_acre) and the start date is given
-      (micro_entreprise_date_creation);
-    - for activities started from 2020-01-01, the creator belonged to a public of CT L5141-1
-      (micro_entreprise_acre_public_prioritaire; parameter reservee_publics_prioritaires);
-    - the month is between the month of the start and the last month of the 3rd calendar quarter
-      following the quarter of the start (start 2025-02-10: February to December 2025; start
-      2025-04-01: April 2025 to March 2026).
-    The share paid is chosen by the START date (parameter acre.taux_cotisations_paye): 25 % for a
-    start in 2019, 50 % from 2020, 75 % for starts from 2026-07-01 (décret n° 2026-69,
-    art. 3; see the parameter). Activities started in 2019 then have two more
-    periods of 4 calendar quarters (regime_2019), at the shares in force in the month computed
-    (from 2020: 75 % then 90 %).
-    Modelling choices: a month before the start date is not in the ACRE period (share 1, the
-    normal rate applies to any turnover given there); a start before 2019 (former ACCRE) gets no
-    reduction (not modelled). A month before 2019 gives the default, 1.
+    1 sans ACRE (micro_entreprise_acre_part_premiere_periode indique si elle s'applique et à
+    quelle part). L'ACRE s'applique lorsque :
+    - le créateur l'a obtenue (micro_entreprise_acre) et la date de début est donnée
+      (micro_entreprise_date_creation) ;
+    - pour les activités commencées à partir du 2020-01-01, le créateur appartenait à un public
+      de l'article L5141-1 du CT (micro_entreprise_acre_public_prioritaire ; paramètre
+      reservee_publics_prioritaires) ;
+    - le mois est compris entre le mois du début et le dernier mois du 3e trimestre civil
+      suivant le trimestre du début (début le 2025-02-10 : de février à décembre 2025 ; début le
+      2025-04-01 : d'avril 2025 à mars 2026).
+    La part payée est choisie selon la date de DÉBUT (paramètre acre.taux_cotisations_paye) :
+    25 % pour un début en 2019, 50 % à partir de 2020, 75 % pour les débuts à partir du
+    2026-07-01 (décret n° 2026-69, art. 3 ; voir le paramètre). Les activités commencées en 2019
+    ont ensuite deux périodes supplémentaires de 4 trimestres civils (regime_2019), aux parts en
+    vigueur le mois calculé (à partir de 2020 : 75 % puis 90 %).
+    Choix de modélisation : un mois antérieur à la date de début n'est pas dans la période de
+    l'ACRE (part 1, le taux normal s'applique à tout chiffre d'affaires donné ce mois-là) ; un
+    début antérieur à 2019 (ancienne ACCRE) n'obtient aucune réduction (non modélisé). Un mois
+    antérieur à 2019 donne la valeur par défaut, 1.
     """
     default_value = 1
 

@@ -13,11 +13,12 @@ class micro_entreprise_activite(Variable):
     label = "Catégorie d'activité de la micro-entreprise"
     reference = [references.CGI_50_0, references.CGI_102_TER, references.CSS_D613_4]
     documentation = """
-    Decides the flat-rate abatement (CGI art. 50-0, 102 ter) and the micro-social contribution
-    rate. Modelling choice: when no category is given, the micro-enterprise is taken to sell
-    commercial or craft services (micro-BIC services, 50 %), the middle case; give the category
-    to get the right one. A regulated liberal profession affiliated to the CIPAV is
-    prestations_services_bnc with micro_entreprise_profession_liberale_cipav true (different
-    contribution rate, same abatement).
+    Détermine l'abattement forfaitaire (CGI art. 50-0, 102 ter) et le taux des cotisations
+    micro-sociales. Choix de modélisation : lorsqu'aucune catégorie n'est donnée, la
+    micro-entreprise est réputée vendre des prestations de services commerciales ou artisanales
+    (micro-BIC services, 50 %), le cas médian ; donnez la catégorie pour obtenir la bonne. Une
+    profession libérale réglementée affiliée à la CIPAV relève de prestations_services_bnc avec
+    micro_entreprise_profession_liberale_cipav vrai (taux de cotisation différent, même
+    abattement).
     """
     set_input = set_input_dispatch_by_period

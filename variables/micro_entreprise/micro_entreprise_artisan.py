@@ -10,8 +10,9 @@ class micro_entreprise_artisan(Variable):
     label = "Le micro-entrepreneur est artisan, immatriculé au registre des métiers"
     reference = [references.CT_L6331_48]
     documentation = """
-    Artisans pay the training contribution at the artisans' rate (0.3 % of the turnover), whatever
-    the category of their activity. False by default.
+    Les artisans paient la contribution à la formation professionnelle au taux des artisans
+    (0,3 % du chiffre d'affaires), quelle que soit la catégorie de leur activité. Faux par
+    défaut.
     """
     default_value = False
     set_input = set_input_dispatch_by_period

@@ -11,7 +11,8 @@ class micro_entreprise_chiffre_affaires(MontantEuros):
     reference = [references.RAC_2024_ART_32_BIS, references.CGI_50_0]
     unit = "currency-EUR"
     documentation = """
-    Turnover cashed in the month, as declared to the Urssaf and at the monthly France Travail
-    update. A turnover given for a quarter or a year is spread evenly over its months.
+    Chiffre d'affaires encaissé dans le mois, tel que déclaré à l'Urssaf et lors de
+    l'actualisation mensuelle auprès de France Travail. Un chiffre d'affaires donné pour un
+    trimestre ou une année est réparti à parts égales sur ses mois.
     """
     set_input = set_input_divide_by_period

@@ -10,9 +10,9 @@ class micro_entreprise_chiffre_affaires_justifie(Variable):
     label = "Le chiffre d'affaires du mois est justifié par la déclaration à l'Urssaf"
     reference = [references.RAC_2024_ART_32_BIS]
     documentation = """
-    False while the turnover declared at the monthly update is not yet backed by the Urssaf
-    declaration: the ARE is then paid as an advance (règlement d'assurance chômage, art. 32 bis
-    § 2 1°; DECISIONS.md D11). True by default.
+    Faux tant que le chiffre d'affaires déclaré lors de l'actualisation mensuelle n'est pas
+    encore justifié par la déclaration à l'Urssaf : l'ARE est alors versée à titre d'avance
+    (règlement d'assurance chômage, art. 32 bis § 2 1° ; DECISIONS.md D11). Vrai par défaut.
     """
     default_value = True
     set_input = set_input_dispatch_by_period

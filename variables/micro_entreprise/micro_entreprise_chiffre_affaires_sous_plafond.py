@@ -14,14 +14,16 @@ class micro_entreprise_chiffre_affaires_sous_plafond(Variable):
     label = "Le chiffre d'affaires de l'année n'excède pas le seuil du régime micro de sa catégorie"
     reference = [references.CGI_50_0, references.CGI_102_TER]
     documentation = """
-    The year's turnover of each category (months summed by their category) is at most the
-    threshold of that category in force that year (parameter plafond_chiffre_affaires); the
-    total micro-BIC turnover (sales, services, tourist lets) is also at most the sales threshold,
-    as for a mixed activity (CGI art. 50-0, 1). A turnover equal to the threshold stays under it.
-    Simplification: the law decides the regime of year N from the turnover of N-1 and N-2 and
-    keeps the regime the first year of excess; this variable only tells whether one year stays
-    under the threshold in force that year.
-    Thresholds are stored from 2015 (DECISIONS.md D16): an earlier year gives the default, false.
+    Le chiffre d'affaires de l'année de chaque catégorie (mois additionnés selon leur catégorie)
+    est au plus égal au seuil de cette catégorie en vigueur cette année-là (paramètre
+    plafond_chiffre_affaires) ; le chiffre d'affaires micro-BIC total (ventes, services,
+    meublés de tourisme) est aussi au plus égal au seuil des ventes, comme pour une activité
+    mixte (CGI art. 50-0, 1). Un chiffre d'affaires égal au seuil reste en dessous.
+    Simplification : la loi détermine le régime de l'année N à partir du chiffre d'affaires de
+    N-1 et N-2 et maintient le régime la première année de dépassement ; cette variable indique
+    seulement si une année reste sous le seuil en vigueur cette année-là.
+    Seuils enregistrés à partir de 2015 (DECISIONS.md D16) : une année antérieure donne la valeur
+    par défaut, faux.
     """
 
     def formula_2015_01_01(individu, period, parameters):

@@ -15,13 +15,15 @@ class micro_entreprise_contribution_formation_professionnelle(Variable):
     reference = [references.CT_L6331_48]
     unit = "currency-EUR"
     documentation = """
-    Turnover of the month × rate, rounded to the cent: 0.3 % for an artisan (micro_entreprise_artisan),
-    otherwise 0.1 % for sales and lodging (vente_marchandises, meuble_tourisme_classe) and 0.2 % for
-    services and liberal professions (prestations_services_bic, prestations_services_bnc,
-    meuble_tourisme_non_classe). Not reduced by the ACRE.
-    Modelling choice: classified tourist lets take the traders' sales rate, non-classified lets the
-    services rate, as for their micro-social category.
-    Computed from 2015-01-01 (DECISIONS.md D16): an earlier month gives 0.
+    Chiffre d'affaires du mois × taux, arrondi au centime : 0,3 % pour un artisan
+    (micro_entreprise_artisan), sinon 0,1 % pour les ventes et l'hébergement
+    (vente_marchandises, meuble_tourisme_classe) et 0,2 % pour les services et les professions
+    libérales (prestations_services_bic, prestations_services_bnc, meuble_tourisme_non_classe).
+    Non réduite par l'ACRE.
+    Choix de modélisation : les meublés de tourisme classés prennent le taux des ventes des
+    commerçants, les meublés non classés le taux des services, comme pour leur catégorie
+    micro-sociale.
+    Calculée à partir du 2015-01-01 (DECISIONS.md D16) : un mois antérieur donne 0.
     """
 
     def formula_2015_01_01(individu, period, parameters):

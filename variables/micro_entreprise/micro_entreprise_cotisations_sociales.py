@@ -36,24 +36,27 @@ class micro_entreprise_cotisations_sociales(Variable):
     ]
     unit = "currency-EUR"
     documentation = """
-    Turnover of the month × rate paid, rounded to the cent (half up). Without the ACRE the rate
-    paid is the rate of the category (micro_entreprise_taux_cotisations_sociales); under the ACRE
-    it is that rate × the share paid (micro_entreprise_acre_part_taux_paye) rounded UP to the tenth
-    of a point (CSS D131-6-3 I, parameter acre.arrondi_taux_reduit, from 2020-05-25): sales
-    12.3 % × 50 % = 6.15 % → 6.2 %, × 75 % = 9.225 % → 9.3 %.
-    Exception, from 2020-01-01: a CIPAV liberal profession (BNC activity with
-    micro_entreprise_profession_liberale_cipav true) whose start date makes
-    acre.cipav.taux_reduit_publie_applicable true (starts from 2020-01-01 to 2026-06-30) pays,
-    during the ACRE period, the rate published by the Urssaf (acre.cipav.taux_reduit_publie,
-    dated by the month: 12.1 %, 13.9 % from 2024-07, 13.4 % from 2026) instead of 23.2 % × 50 %
-    = 11.6 %: the ACRE does not exempt the CIPAV complementary pension. Starts in 2019 and from
-    2026-07-01 keep the product (2026-07 start: 23.2 % × 75 % = 17.4 %, the Urssaf table).
-    Covers all the social contributions and the CSG-CRDS (micro-social regime); the training
-    contribution and the versement libératoire are separate variables.
-    Modelling choice: computed month by month on the turnover cashed in the month (a quarterly
-    declarer pays the same total on the quarter, up to the rounding).
-    Not modelled: the chamber fees (taxe pour frais de chambre consulaire).
-    Computed from 2015-01-01 (DECISIONS.md D16): an earlier month gives 0.
+    Chiffre d'affaires du mois × taux payé, arrondi au centime (les demis à l'unité supérieure).
+    Sans l'ACRE, le taux payé est le taux de la catégorie
+    (micro_entreprise_taux_cotisations_sociales) ; avec l'ACRE, c'est ce taux × la part payée
+    (micro_entreprise_acre_part_taux_paye) arrondi AU DIXIÈME DE POINT SUPÉRIEUR (CSS D131-6-3 I,
+    paramètre acre.arrondi_taux_reduit, à partir du 2020-05-25) : ventes 12,3 % × 50 % = 6,15 %
+    → 6,2 %, × 75 % = 9,225 % → 9,3 %.
+    Exception, à partir du 2020-01-01 : une profession libérale relevant de la CIPAV (activité
+    BNC avec micro_entreprise_profession_liberale_cipav vrai) dont la date de début rend
+    acre.cipav.taux_reduit_publie_applicable vrai (débuts du 2020-01-01 au 2026-06-30) paie,
+    pendant la période de l'ACRE, le taux publié par l'Urssaf (acre.cipav.taux_reduit_publie,
+    daté par le mois : 12,1 %, 13,9 % à partir de 2024-07, 13,4 % à partir de 2026) au lieu de
+    23,2 % × 50 % = 11,6 % : l'ACRE n'exonère pas de la retraite complémentaire de la CIPAV. Les
+    débuts en 2019 et à partir du 2026-07-01 conservent le produit (début en 2026-07 : 23,2 % ×
+    75 % = 17,4 %, le barème de l'Urssaf).
+    Couvre l'ensemble des cotisations sociales et la CSG-CRDS (régime micro-social) ; la
+    contribution à la formation professionnelle et le versement libératoire sont des variables
+    distinctes.
+    Choix de modélisation : calculé mois par mois sur le chiffre d'affaires encaissé dans le mois
+    (un déclarant trimestriel paie le même total sur le trimestre, à l'arrondi près).
+    Non modélisée : la taxe pour frais de chambre consulaire.
+    Calculé à partir du 2015-01-01 (DECISIONS.md D16) : un mois antérieur donne 0.
     """
 
     def formula_2015_01_01(individu, period, parameters):

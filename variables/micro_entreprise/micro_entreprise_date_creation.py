@@ -10,10 +10,10 @@ class micro_entreprise_date_creation(Variable):
     label = "Date de début d'activité de la micro-entreprise"
     reference = [references.RAC_2024_ART_32_BIS, references.UNEDIC_CUMUL, references.CSS_L131_6_4]
     documentation = """
-    Decides whether the micro-enterprise was kept from before the job loss (full cumul with the
-    ARE), the 60 % cap of the ARE cumul for businesses created from 2025-04-01, the ARCE, the ACRE
-    regime and its period (micro_entreprise_acre_part_taux_paye), and the default start of the
-    activity for the ATI (ati_date_debut_activite).
-    The default, 1970-01-01, means that no date was given.
+    Détermine si la micro-entreprise a été conservée d'avant la perte d'emploi (cumul intégral
+    avec l'ARE), le plafond de 60 % du cumul de l'ARE pour les entreprises créées à partir du
+    2025-04-01, l'ARCE, le régime de l'ACRE et sa période (micro_entreprise_acre_part_taux_paye),
+    et le début par défaut de l'activité pour l'ATI (ati_date_debut_activite).
+    La valeur par défaut, 1970-01-01, signifie qu'aucune date n'a été donnée.
     """
     default_value = date(1970, 1, 1)

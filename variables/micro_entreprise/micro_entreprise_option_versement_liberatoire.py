@@ -10,10 +10,11 @@ class micro_entreprise_option_versement_liberatoire(Variable):
     label = "Le micro-entrepreneur a opté pour le versement libératoire de l'impôt sur le revenu"
     reference = [references.CGI_151_0]
     documentation = """
-    Option of CGI art. 151-0: the income tax on the micro income is paid with the micro-social
-    contributions, as a share of the turnover. Its income condition (reference tax income of year
-    N-2 per share at most the upper limit of the 2nd income-tax bracket) is not checked: true means
-    the option was granted. False by default.
+    Option de l'article 151-0 du CGI : l'impôt sur le revenu afférent aux revenus de
+    micro-entreprise est payé avec les cotisations micro-sociales, en proportion du chiffre
+    d'affaires. Sa condition de revenu (revenu fiscal de référence de l'année N-2 par part au
+    plus égal à la limite supérieure de la 2e tranche du barème de l'impôt sur le revenu) n'est
+    pas vérifiée : vrai signifie que l'option a été accordée. Faux par défaut.
     """
     default_value = False
     set_input = set_input_dispatch_by_period

@@ -10,10 +10,11 @@ class micro_entreprise_profession_liberale_cipav(Variable):
     label = "La micro-entreprise exerce une profession libérale réglementée affiliée à la CIPAV"
     reference = [references.CSS_D613_4]
     documentation = """
-    True for a regulated liberal profession whose old-age insurance is the CIPAV (architects,
-    psychologists, consulting engineers...): the micro-social rate is then the CIPAV one (CSS
-    D613-4), not the rate of the other BNC (sécurité sociale des indépendants). Only read when
-    the category (micro_entreprise_activite) is prestations_services_bnc. False by default.
+    Vrai pour une profession libérale réglementée dont l'assurance vieillesse est la CIPAV
+    (architectes, psychologues, ingénieurs-conseils...) : le taux micro-social est alors celui
+    de la CIPAV (CSS D613-4), non le taux des autres BNC (sécurité sociale des indépendants). Lu
+    seulement lorsque la catégorie (micro_entreprise_activite) est prestations_services_bnc. Faux
+    par défaut.
     """
     default_value = False
     set_input = set_input_dispatch_by_period

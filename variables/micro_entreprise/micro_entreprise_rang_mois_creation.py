@@ -12,9 +12,9 @@ class micro_entreprise_rang_mois_creation(Variable):
     reference = [references.CSS_L131_6_4]
     unit = "month"
     documentation = """
-    Technical variable: the month of micro_entreprise_date_creation as a count of months since
-    1970-01 (0 when no date is given), computed once so that the monthly formulas compare whole
-    numbers instead of converting dates every month.
+    Variable technique : le mois de micro_entreprise_date_creation exprimé en nombre de mois
+    depuis 1970-01 (0 lorsqu'aucune date n'est donnée), calculé une fois pour que les formules
+    mensuelles comparent des nombres entiers au lieu de convertir des dates chaque mois.
     """
 
     def formula(individu, period, parameters):

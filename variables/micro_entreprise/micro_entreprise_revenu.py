@@ -18,14 +18,16 @@ class micro_entreprise_revenu(Variable):
     ]
     unit = "currency-EUR"
     documentation = """
-    Turnover × (1 − flat-rate abatement of the category), the abatement of the income year of the
-    month. This is the activity pay of a micro-entrepreneur in the ARE cumul (règlement
-    d'assurance chômage, art. 32 bis) and the micro income counted in the ASS resources
-    (DECISIONS.md D3). The 305 € annual minimum abatement is not applied month by month
-    (DECISIONS.md D11): it is applied on the year by micro_entreprise_revenu_imposable_annuel.
-    Rates by income year: sales 71 %, BIC services 50 %, BNC 34 %; classified tourist lets 71 %
-    until 2024 income and 50 % from 2025; non-classified lets 50 %, 30 % for 2023 income, 50 % for
-    2024 income, 30 % from 2025 (loi n° 2023-1322 art. 45, loi n° 2024-1039 art. 7).
+    Chiffre d'affaires × (1 − abattement forfaitaire de la catégorie), l'abattement de l'année
+    de revenus du mois. C'est la rémunération d'activité d'un micro-entrepreneur dans le cumul de
+    l'ARE (règlement d'assurance chômage, art. 32 bis) et le revenu de micro-entreprise compté
+    dans les ressources de l'ASS (DECISIONS.md D3). L'abattement minimal annuel de 305 € n'est
+    pas appliqué mois par mois (DECISIONS.md D11) : il est appliqué sur l'année par
+    micro_entreprise_revenu_imposable_annuel.
+    Taux par année de revenus : ventes 71 %, services BIC 50 %, BNC 34 % ; meublés de tourisme
+    classés 71 % jusqu'aux revenus de 2024 et 50 % à partir de 2025 ; meublés non classés 50 %,
+    30 % pour les revenus de 2023, 50 % pour les revenus de 2024, 30 % à partir de 2025 (loi
+    n° 2023-1322 art. 45, loi n° 2024-1039 art. 7).
     """
 
     def formula(individu, period, parameters):

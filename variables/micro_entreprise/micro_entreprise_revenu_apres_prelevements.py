@@ -11,10 +11,11 @@ class micro_entreprise_revenu_apres_prelevements(Variable):
     reference = [references.CSS_D613_4, references.CT_L6331_48, references.CGI_151_0]
     unit = "currency-EUR"
     documentation = """
-    What is left of the month's turnover after what the Urssaf collects on it: micro-social
-    contributions (after the ACRE), training contribution and, with the option, versement
-    libératoire. Business expenses are not known in the micro regime and are not deducted; this
-    is not the taxable income (micro_entreprise_revenu, micro_entreprise_revenu_imposable_annuel).
+    Ce qui reste du chiffre d'affaires du mois après ce que l'Urssaf prélève dessus : cotisations
+    micro-sociales (après l'ACRE), contribution à la formation professionnelle et, avec
+    l'option, versement libératoire. Les frais professionnels ne sont pas connus dans le régime
+    micro et ne sont pas déduits ; ce n'est pas le revenu imposable (micro_entreprise_revenu,
+    micro_entreprise_revenu_imposable_annuel).
     """
 
     def formula(individu, period, parameters):

@@ -15,18 +15,19 @@ class micro_entreprise_revenu_imposable_annuel(Variable):
     reference = [references.CGI_50_0, references.CGI_102_TER]
     unit = "currency-EUR"
     documentation = """
-    Taxable income of a micro-enterprise for an income year (CGI art. 50-0 micro-BIC, 102 ter
-    micro-BNC):
-    - each month's turnover is abated at the rate of that month's category for the income year;
-    - the abatements of the micro-BIC categories (sales, services, tourist lets) are added and
-      cannot be lower than 305 € (abattement_minimum), nor higher than the BIC turnover; the same
-      for the micro-BNC;
-    - taxable income = turnover − abatements, never negative; rounded to the cent.
-    The 305 € minimum is an annual rule: the monthly income used by the ARE and the ASS
-    (micro_entreprise_revenu) never applies it (DECISIONS.md D11).
-    A year without turnover gives 0 (no minimum abatement to apply).
-    Rates stored from the 2006 income year: an earlier year gives 0.
-    Not modelled: micro-BA, capital gains, the pro rata of the thresholds in the first year.
+    Revenu imposable d'une micro-entreprise pour une année de revenus (CGI art. 50-0 micro-BIC,
+    102 ter micro-BNC) :
+    - le chiffre d'affaires de chaque mois est abattu au taux de la catégorie de ce mois pour
+      l'année de revenus ;
+    - les abattements des catégories micro-BIC (ventes, services, meublés de tourisme)
+      s'additionnent et ne peuvent être inférieurs à 305 € (abattement_minimum), ni supérieurs
+      au chiffre d'affaires BIC ; de même pour le micro-BNC ;
+    - revenu imposable = chiffre d'affaires − abattements, jamais négatif ; arrondi au centime.
+    Le minimum de 305 € est une règle annuelle : le revenu mensuel utilisé par l'ARE et l'ASS
+    (micro_entreprise_revenu) ne l'applique jamais (DECISIONS.md D11).
+    Une année sans chiffre d'affaires donne 0 (aucun abattement minimal à appliquer).
+    Taux enregistrés à partir de l'année de revenus 2006 : une année antérieure donne 0.
+    Non modélisés : le micro-BA, les plus-values, le prorata des seuils la première année.
     """
 
     def formula_2006_01_01(individu, period, parameters):

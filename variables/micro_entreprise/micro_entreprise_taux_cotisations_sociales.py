@@ -14,10 +14,10 @@ class micro_entreprise_taux_cotisations_sociales(Variable):
     reference = [references.CSS_D613_4]
     unit = "/1"
     documentation = """
-    Rate of the category of the month (CSS D613-4; parameter cotisations_sociales), before the
-    ACRE. A BNC activity with micro_entreprise_profession_liberale_cipav true takes the CIPAV
-    rate. The rate is the one in force in the month the turnover is cashed.
-    Rates are stored from 2015-01-01 (DECISIONS.md D16): an earlier month gives 0.
+    Taux de la catégorie du mois (CSS D613-4 ; paramètre cotisations_sociales), avant l'ACRE.
+    Une activité BNC avec micro_entreprise_profession_liberale_cipav vrai prend le taux de la
+    CIPAV. Le taux est celui en vigueur le mois où le chiffre d'affaires est encaissé.
+    Taux enregistrés à partir du 2015-01-01 (DECISIONS.md D16) : un mois antérieur donne 0.
     """
 
     def formula_2015_01_01(individu, period, parameters):

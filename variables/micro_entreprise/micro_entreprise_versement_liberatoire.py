@@ -15,10 +15,10 @@ class micro_entreprise_versement_liberatoire(Variable):
     reference = [references.CGI_151_0]
     unit = "currency-EUR"
     documentation = """
-    When the person opted for it (micro_entreprise_option_versement_liberatoire): turnover of the
-    month × rate of its category (1 % sales and lodging, 1.7 % BIC services, 2.2 % BNC), rounded to
-    the cent. 0 without the option. Not reduced by the ACRE.
-    Computed from 2015-01-01 (DECISIONS.md D16): an earlier month gives 0.
+    Lorsque la personne a opté pour lui (micro_entreprise_option_versement_liberatoire) :
+    chiffre d'affaires du mois × taux de sa catégorie (1 % ventes et hébergement, 1,7 % services
+    BIC, 2,2 % BNC), arrondi au centime. 0 sans l'option. Non réduit par l'ACRE.
+    Calculé à partir du 2015-01-01 (DECISIONS.md D16) : un mois antérieur donne 0.
     """
 
     def formula_2015_01_01(individu, period, parameters):

@@ -14,8 +14,9 @@ class crds_remplacement_taux(Variable):
     reference = [references.ORDONNANCE_96_50_CRDS, references.CSS_L136_8]
     unit = "/1"
     documentation = """
-    0.5 % (ordonnance n° 96-50, art. 19), 0 for a person exempt from the CSG on replacement
-    income (art. 14: the exemption of CSS L136-8 III applies to the CRDS).
+    0,5 % (ordonnance n° 96-50, art. 19), 0 pour une personne exonérée de la CSG sur les revenus
+    de remplacement (art. 14 : l'exonération de l'article L136-8 III du CSS s'applique à la
+    CRDS).
     """
 
     def formula_2019_01_01(individu, period, parameters):

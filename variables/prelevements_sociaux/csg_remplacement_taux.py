@@ -14,9 +14,9 @@ class csg_remplacement_taux(Variable):
     reference = [references.CSS_L136_8]
     unit = "/1"
     documentation = """
-    The rate of taux_csg_remplacement: 0 when exempt, the reduced rate (L136-8 III), the full
-    rate on unemployment allowances (L136-8 II 1° a). No median rate: the 6.6 % rate applies to
-    pensions only.
+    Le taux correspondant à taux_csg_remplacement : 0 en cas d'exonération, le taux réduit
+    (L136-8 III), le taux plein sur les allocations de chômage (L136-8 II 1° a). Pas de taux
+    médian : le taux de 6,6 % ne s'applique qu'aux pensions.
     """
 
     def formula_2019_01_01(individu, period, parameters):

@@ -12,9 +12,10 @@ class csg_seuil_smic_journalier(Variable):
     reference = [references.CSS_L136_8, references.UNEDIC_RETENUES_SOCIALES]
     unit = "currency-EUR"
     documentation = """
-    CSS L136-8: the CSG may not bring the net unemployment allowance below the SMIC. Per day, as
-    the Unédic applies it: hourly SMIC of the month × 35 h ÷ 7 days, rounded up to the euro (e.g.
-    11.88 × 35 ÷ 7 = 59.40 → 60 € from 2024-11-01). The SMIC of the first day of the month.
+    CSS L136-8 : la CSG ne peut pas réduire l'allocation de chômage nette en dessous du SMIC. Par
+    jour, tel que l'applique l'Unédic : SMIC horaire du mois × 35 h ÷ 7 jours, arrondi à l'euro
+    supérieur (par exemple 11,88 × 35 ÷ 7 = 59,40 → 60 € à partir du 2024-11-01). Le SMIC du
+    premier jour du mois.
     """
 
     def formula_2019_01_01(individu, period, parameters):

@@ -10,10 +10,11 @@ class nbptr(NombrePositif):
     label = "Nombre de parts de quotient familial du foyer fiscal de la personne pour l'année"
     reference = [references.CSS_L136_8]
     documentation = """
-    Parts of quotient familial of the person's tax household for the income year (1, 1.25, 1.5,
-    2, ...), as on the tax notice; named as in openfisca-france (foyer_fiscal there, given per
-    person here, like rfr). 0 (the default) means the tax household of that year is not known:
-    the revenu fiscal de référence is then not read and the CSG rate on replacement income is the
-    full rate (taux_csg_remplacement).
+    Parts de quotient familial du foyer fiscal de la personne pour l'année de revenus (1, 1,25,
+    1,5, 2...), telles que sur l'avis d'imposition ; nommée comme dans openfisca-france
+    (foyer_fiscal là-bas, donnée par personne ici, comme rfr). 0 (la valeur par défaut) signifie
+    que le foyer fiscal de cette année n'est pas connu : le revenu fiscal de référence n'est alors
+    pas lu et le taux de CSG sur les revenus de remplacement est le taux plein
+    (taux_csg_remplacement).
     """
     default_value = 0

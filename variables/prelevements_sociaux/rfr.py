@@ -11,10 +11,11 @@ class rfr(MontantEuros):
     reference = [references.CSS_L136_8]
     unit = "currency-EUR"
     documentation = """
-    The revenu fiscal de référence (CGI 1417 IV) of the person's tax household for the income year,
-    as on the tax notice. Named as in openfisca-france, where it belongs to the foyer_fiscal; this
-    package has no tax-household entity, so it is given for each person: give the same value to
-    both members of a married couple (one tax household) and each their own for an unmarried
-    couple. Used with nbptr of the same year to set the CSG rate on replacement income of year
-    N + 2 (taux_csg_remplacement). Read only where nbptr is given for that year.
+    Le revenu fiscal de référence (CGI 1417 IV) du foyer fiscal de la personne pour l'année de
+    revenus, tel que sur l'avis d'imposition. Nommé comme dans openfisca-france, où il appartient
+    au foyer_fiscal ; ce paquet n'a pas d'entité foyer fiscal, il est donc donné pour chaque
+    personne : donnez la même valeur aux deux membres d'un couple marié (un seul foyer fiscal) et
+    à chacun la sienne pour un couple non marié. Utilisé avec nbptr de la même année pour fixer
+    le taux de CSG sur les revenus de remplacement de l'année N + 2 (taux_csg_remplacement). Lu
+    seulement lorsque nbptr est donné pour cette année.
     """

@@ -24,20 +24,22 @@ class taux_csg_remplacement(Variable):
     label = "Taux de CSG sur les revenus de remplacement du mois : exonéré, taux réduit ou taux plein"
     reference = [references.CSS_L136_8, references.LFSS_2019, references.UNEDIC_RETENUES_SOCIALES]
     documentation = """
-    As a France Travail notification shows it; give it when known. Otherwise computed (CSS L136-8
-    III) from the revenu fiscal de référence (rfr) and the parts (nbptr) of the person's tax
-    household for year N − 2: exempt at or below the exemption ceiling (first part + each further
-    half-part), reduced rate (3.8 %) at or below the reduced-rate ceiling, full rate (6.2 %) above.
-    The ceilings are those of the year of the month (revalued each 1 January). Smoothing (L136-8
-    III 2°, LFSS 2019, from 2019-01-01): the reduced rate still applies when the income of year
-    N − 3 was at or below the reduced-rate ceiling, so the full rate needs two years above it;
-    read only when nbptr is given for year N − 3. The move from exemption to the reduced rate is
-    not smoothed.
+    Tel que le montre une notification de France Travail ; donnez-le lorsqu'il est connu. Sinon
+    calculé (CSS L136-8 III) à partir du revenu fiscal de référence (rfr) et des parts (nbptr)
+    du foyer fiscal de la personne pour l'année N − 2 : exonéré en dessous du seuil
+    d'exonération ou à ce seuil (première part + chaque demi-part supplémentaire), taux réduit
+    (3,8 %) en dessous du seuil du taux réduit ou à ce seuil, taux plein (6,2 %) au-delà. Les
+    seuils sont ceux de l'année du mois (revalorisés chaque 1er janvier). Lissage (L136-8 III
+    2°, LFSS 2019, à partir du 2019-01-01) : le taux réduit s'applique encore lorsque le revenu
+    de l'année N − 3 était inférieur ou égal au seuil du taux réduit, le taux plein suppose donc
+    deux années au-delà ; lu seulement lorsque nbptr est donné pour l'année N − 3. Le passage de
+    l'exonération au taux réduit n'est pas lissé.
 
-    Modelling choices: without nbptr for year N − 2 (0, the default), the full rate — the rate
-    that leaves the least, as openfisca-france's complément ARE assumes by default. The higher
-    ceilings of Guadeloupe, Martinique, La Réunion and Guyane are not modelled (UNVERIFIED):
-    give the rate for residents of those departments.
+    Choix de modélisation : sans nbptr pour l'année N − 2 (0, la valeur par défaut), le taux
+    plein — le taux qui laisse le moins, comme le suppose par défaut le complément ARE
+    d'openfisca-france. Les seuils plus élevés de la Guadeloupe, de la Martinique, de La Réunion
+    et de la Guyane ne sont pas modélisés (NON VÉRIFIÉ) : donnez le taux pour les résidents de
+    ces départements.
     """
     set_input = set_input_dispatch_by_period
 
