@@ -58,7 +58,7 @@ class Limites:
     mois_donnes: int = 100_000
     # Distinct periods asked, and persons simulated × distinct periods asked: each month asked
     # costs the walk of the ARE and of the ASS cumul for every person.
-    mois_demandes: int = 120
+    mois_demandes: int = 60
     individus_mois: int = 6_000
     # For /trace, whose answer holds every intermediate value of every person and month.
     individus_trace: int = 100
@@ -99,6 +99,8 @@ class Limites:
         )
 
 
+# The limits the check applies when given none. A caller with other needs (a command line run on
+# the user's own machine) may replace it: ``verification_situation.LIMITES = Limites(...)``.
 LIMITES = Limites.depuis_environnement()
 
 
@@ -121,7 +123,7 @@ def verifier_situation(tax_benefit_system, situation, limites: Limites | None = 
 
     ``periode_par_defaut``: the period of values given without one (YAML tests' ``period``).
     """
-    limites = limites or LIMITES
+    limites = limites or globals()["LIMITES"]  # read at each call: a caller may have replaced it
     if not isinstance(situation, dict):
         raise SituationInvalide(
             [], f'La situation doit être un objet JSON ({{"individus": {{…}}}}), pas {_type_json(situation)}.'

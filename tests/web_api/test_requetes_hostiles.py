@@ -415,10 +415,10 @@ CAS = {
         ["error"],
         ["1440 valeurs demandées", "au plus 1000"],
     ),
-    "121 périodes demandées": (
-        _personne(ass={f"{2020 + rang // 12}-{rang % 12 + 1:02d}": None for rang in range(121)}),
+    "61 périodes demandées": (
+        _personne(ass={f"{2020 + rang // 12}-{rang % 12 + 1:02d}": None for rang in range(61)}),
         ["error"],
-        ["121 périodes demandées distinctes", "au plus 120"],
+        ["61 périodes demandées distinctes", "au plus 60"],
     ),
     "individus × périodes: 1 000 points × 13 mois": (
         {
