@@ -123,7 +123,7 @@ def verifier_situation(tax_benefit_system, situation, limites: Limites | None = 
 
     ``periode_par_defaut``: the period of values given without one (YAML tests' ``period``).
     """
-    limites = limites or globals()["LIMITES"]  # read at each call: a caller may have replaced it
+    limites = limites or LIMITES
     if not isinstance(situation, dict):
         raise SituationInvalide(
             [], f'La situation doit être un objet JSON ({{"individus": {{…}}}}), pas {_type_json(situation)}.'
