@@ -287,3 +287,20 @@ CT_DUREE_LEGALE = _reference(
     "Code du travail, art. L3121-27 (durée légale du travail)",
     _LEGIFRANCE_ARTICLE + "LEGIARTI000033020517",
 )
+
+# End of the ARE right (issue 15): the aid to the allocataire whose rights come to their term
+# (règlement d'assurance chômage 2024, art. 38; convention of 2014, art. 39), the recharging of
+# rights (art. 28) and the Unédic fiches.
+RAC_2024_ART_38 = _reference(
+    "Règlement d'assurance chômage 2024, art. 38 (aide forfaitaire de fin de droits)",
+    _LEGIFRANCE_ARTICLE + "LEGIARTI000050847132",
+)
+ARRETE_2014_AGREMENT_CONVENTION = _reference(
+    "Arrêté du 25 juin 2014 portant agrément de la convention du 14 mai 2014 relative à l'indemnisation du"
+    " chômage (règlement général annexé)",
+    "https://www.legifrance.gouv.fr/eli/arrete/2014/6/25/ETSD1415197A/jo/texte",
+)
+UNEDIC_DROITS_RECHARGEABLES = _reference(
+    "Unédic, fiche « Droits rechargeables »",
+    "https://www.unedic.org/indemnisation/fiches-thematiques/droits-rechargeables",
+)

@@ -74,6 +74,9 @@ INTERFACE = [
     ("revenus_remplacement_imposables", "individu", "month", float),
     ("micro_entreprise_revenu_apres_prelevements", "individu", "month", float),
     ("revenu_disponible", "famille", "month", float),
+    # issue 15: the end of the ARE right
+    ("are_droits_epuises", "individu", "month", bool),
+    ("are_aide_fin_droits", "individu", "month", float),
 ]
 
 DEFAULTS = {
