@@ -108,6 +108,14 @@ def jours_sous_plafond(budget, taux: Taux):
     return numpy.where(au_premier_taux < avant, au_premier_taux, au_second_taux)
 
 
+def allocation_reduite(allocation, reduction, minimum):
+    """AJ less a daily reduction (an old-age benefit: règlement d'assurance chômage, art. 18),
+    never below the minimum allowance, nor above the AJ itself (an AJ already under the minimum
+    is not raised). No reduction: the AJ unchanged."""
+    plancher = numpy.minimum(allocation, minimum)
+    return numpy.where(reduction > 0, numpy.maximum(allocation - reduction, plancher), allocation)
+
+
 # --------------------------------------------------------------------------------------------
 # Days paid in a month of activity (règlement d'assurance chômage, art. 30 to 32 bis)
 # --------------------------------------------------------------------------------------------

@@ -304,3 +304,9 @@ UNEDIC_DROITS_RECHARGEABLES = _reference(
     "Unédic, fiche « Droits rechargeables »",
     "https://www.unedic.org/indemnisation/fiches-thematiques/droits-rechargeables",
 )
+# ARE and an old-age benefit (règlement d'assurance chômage, art. 18): France Travail's page.
+FRANCE_TRAVAIL_AVANTAGE_VIEILLESSE = _reference(
+    "France Travail, « Je reçois un avantage de vieillesse »",
+    "https://www.francetravail.fr/candidat/mes-droits-aux-aides-et-allocati/a-chaque-situation-son-allocatio"
+    "/quelle-est-ma-situation-personne/je-recois-un-avantage-de-vieille.html",
+)

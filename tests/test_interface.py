@@ -77,6 +77,8 @@ INTERFACE = [
     # issue 15: the end of the ARE right
     ("are_droits_epuises", "individu", "month", bool),
     ("are_aide_fin_droits", "individu", "month", float),
+    ("retraite_brute", "individu", "month", float),
+    ("are_reduction_avantage_vieillesse", "individu", "month", float),
 ]
 
 DEFAULTS = {

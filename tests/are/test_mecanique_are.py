@@ -15,6 +15,7 @@ from openfisca_ass.mecanique_are import (
     Loi,
     Taux,
     allocation_premier_jour,
+    allocation_reduite,
     diviseur_cumul,
     jours_apres_arce,
     jours_au_premier_taux,
@@ -245,3 +246,12 @@ def test_a_month_without_activity_pays_every_day_of_the_month(jours_mois, attend
     # 100 − the days of the month (28, 29, 30 or 31)
     etat = mois_suivant(_droit_donne(2), Etat.initial(2), _rang(2022, 4), entrees, _loi(jours_mois))
     assert etat.restants.tolist() == [attendu, attendu]
+
+
+def test_an_old_age_benefit_reduces_the_aj_down_to_the_minimum_allowance():
+    allocation = numpy.array([50.0, 50.0, 25.0, 50.0])
+    reduction = numpy.array([9.86, 29.59, 29.59, 0.0])
+    # 50 − 9.86 = 40.14; 50 − 29.59 = 20.41 < 31.97: the minimum; an AJ of 25 under the minimum
+    # stays 25 (the floor is min(AJ, minimum)); no reduction: unchanged.
+    attendu = numpy.array([40.14, 31.97, 25.0, 50.0])
+    numpy.testing.assert_allclose(allocation_reduite(allocation, reduction, 31.97), attendu)

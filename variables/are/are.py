@@ -1,7 +1,7 @@
 from openfisca_ass import references
 from openfisca_ass.calendrier import arrondi_centime
 from openfisca_ass.entities import Individu
-from openfisca_ass.mecanique_are import Taux, jours_au_premier_taux, montant
+from openfisca_ass.mecanique_are import Taux, allocation_reduite, jours_au_premier_taux, montant
 from openfisca_ass.model_api import MONTH, Variable
 
 
@@ -15,6 +15,7 @@ class are(Variable):
         references.ARE_RAC_2024_ART_17_BIS,
         references.RAC_2024_ART_32_BIS,
         references.UNEDIC_CUMUL,
+        references.FRANCE_TRAVAIL_AVANTAGE_VIEILLESSE,
     ]
     unit = "currency-EUR"
     documentation = """
@@ -26,6 +27,12 @@ class are(Variable):
     are_duree_droits − are_jours_restants. Une AJ donnée en entrée pour le mois est versée pour
     chaque jour. Brut : la retenue de 3 % pour la retraite complémentaire, la CSG et la CRDS ne
     sont pas modélisées. Formule à partir du 2019-11-01 (DECISIONS.md D16) : 0 avant.
+
+    Avec une pension de retraite (retraite_brute) à partir de 50 ans, chaque AJ versée (pleine et
+    dégressive) est diminuée de are_reduction_avantage_vieillesse, sans descendre sous l'allocation
+    minimale (are.allocation_journaliere.minimum ; règlement d'assurance chômage, art. 18 ;
+    DECISIONS.md D20). Les jours indemnisés, le cumul avec une activité et son plafond sont
+    calculés sur l'AJ avant cette réduction (choix de modélisation).
     """
 
     def formula_2019_11_01(individu, period, parameters):
@@ -36,4 +43,10 @@ class are(Variable):
         jour = individu("are_degressivite_jour_application", period)
         deja_payes = individu("are_duree_droits", period) - individu("are_jours_restants", period)
         avant = jours_au_premier_taux(jour, deja_payes, allocation, plein, degressive)
+        # An old-age benefit reduces the AJ paid (règlement art. 18), down to the minimum allowance.
+        reduction = individu("are_reduction_avantage_vieillesse", period)
+        if reduction.any():
+            minimum = parameters(period).are.allocation_journaliere.minimum
+            allocation = allocation_reduite(allocation, reduction, minimum)
+            degressive = allocation_reduite(degressive, reduction, minimum)
         return arrondi_centime(montant(jours, Taux(allocation, degressive, avant)))
