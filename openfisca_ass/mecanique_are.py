@@ -8,7 +8,11 @@ and ``openfisca-ass explain``. One home for the rules that several variables app
 - the AJ of the month's first day and the split of the month around the degressivity day:
   are_allocation_journaliere, are and the walk;
 - the days consumed by the ARCE: arce_jours_imputes and the walk;
-- the days paid in a month (cumul with an activity, ceiling, advance, cap of a business): the walk.
+- the days paid in a month (cumul with an activity, ceiling, advance, cap of a business): the walk;
+- the duration, the SJR and the AJ of a right (art. 9, 11 to 16): are_duree_droits,
+  are_salaire_journalier_reference_calcule, are_allocation_journaliere_taux_plein and the same
+  figures of a recharged right (are_rechargement_*);
+- the recharging of a right at its exhaustion (art. 28): the walk.
 
 The walk (variables/are/are_jours_restants_fin_mois.py) reads each month's variables and calls
 ``mois_suivant`` month after month; the rules and their order are documented there.
@@ -20,16 +24,26 @@ import numpy
 
 from openfisca_ass.calendrier import (
     CENTIMES_PAR_EURO,
+    MOIS_PAR_AN,
     TOLERANCE_MONTANT,
     arrondi_centime,
     arrondi_entier,
+    date_renseignee,
     en_centimes,
+    entier_superieur,
+    jour_dans_mois,
     partie_entiere,
     rang_mois_dates,
 )
 
 # No month: a rank far after any month computed (no right opened, no business created).
 JAMAIS = numpy.iinfo(numpy.int64).max // 2
+# Attribute of the population (individu) where the walk keeps, month by month (rank → array),
+# whose right in payment is a recharged one: are_droit_recharge reads it.
+MEMOIRE_RECHARGE = "_are_droit_recharge_par_mois"
+# Unit conversion: days of a month, to turn a recharged right's days into the months that bound
+# its délai de déchéance (duration + 3 years from the recharge).
+JOURS_PAR_MOIS_DECHEANCE = 30
 # No degressivity day within reach: more days than any month can pay at the first AJ.
 SANS_LIMITE = numpy.iinfo(numpy.int32).max
 
@@ -37,6 +51,76 @@ SANS_LIMITE = numpy.iinfo(numpy.int32).max
 def arrondi_jour(jours):
     """Half-up rounding to the whole day (DECISIONS.md D9, D13)."""
     return arrondi_entier(jours).astype(numpy.int64)
+
+
+# --------------------------------------------------------------------------------------------
+# The figures of a right: duration (art. 9), SJR (art. 11 to 13), full-rate AJ (art. 14 to 16)
+# --------------------------------------------------------------------------------------------
+
+
+def duree_du_droit(jours_periode, jours_travailles, plafonnement, coefficient, bornes):
+    """Days of a right: the calendar days of the reference period, the non-worked days capped at
+    ``plafonnement`` × the days worked, × the coefficient, rounded up to the day, within
+    ``bornes``: (the minimum, the maximum of the age band)."""
+    minimum, maximum = bornes
+    base = numpy.minimum(jours_periode, (1 + plafonnement) * jours_travailles)
+    return numpy.minimum(numpy.maximum(entier_superieur(base * coefficient), minimum), maximum)
+
+
+def duree_selon_residence(loi_fin_contrat, nom, outre_mer):
+    """The duration parameter ``nom`` (are.duree.<nom>) read by ``loi_fin_contrat`` (a
+    ParametresAuxDates at the end of the contract), its overseas value for overseas residents;
+    the overseas values are read (and traced) only when someone lives overseas."""
+    general, _ = loi_fin_contrat(f"are.duree.{nom}")
+    if not outre_mer.any():
+        return general
+    exception, _ = loi_fin_contrat(f"are.duree.outre_mer.{nom}")
+    return numpy.where(outre_mer, exception, general)
+
+
+def duree_a_la_fin_du_contrat(loi_fin_contrat, age, jours, outre_mer):
+    """Days of a right under the rules in force at the end of its contract (art. 9), read by
+    ``loi_fin_contrat`` (a ParametresAuxDates at that date): ``jours`` is (calendar days of the
+    reference period, days worked), ``age`` the age at the end of the contract. Returns (days,
+    rules in force at that date)."""
+    jours_periode, jours_travailles = jours
+    plafonnement, en_vigueur = loi_fin_contrat("are.salaire_reference.plafonnement_jours_non_travailles")
+    coefficient = duree_selon_residence(loi_fin_contrat, "coefficient", outre_mer)
+    maximum = duree_selon_residence(loi_fin_contrat, "maximum_jours", outre_mer)
+    maximum_1 = duree_selon_residence(loi_fin_contrat, "maximum_jours_premier_palier", outre_mer)
+    maximum_2 = duree_selon_residence(loi_fin_contrat, "maximum_jours_second_palier", outre_mer)
+    minimum, _ = loi_fin_contrat("are.duree.minimum_jours")
+    age_1, _ = loi_fin_contrat("are.duree.age_premier_palier")
+    age_2, _ = loi_fin_contrat("are.duree.age_second_palier")
+    plafond = numpy.select([age >= age_2, age >= age_1], [maximum_2, maximum_1], maximum)
+    duree = duree_du_droit(jours_periode, jours_travailles, plafonnement, coefficient, (minimum, plafond))
+    return duree, en_vigueur
+
+
+def age_a_la_date(naissance, dates):
+    """Age in whole years on ``dates``; 0 where the birth date is not given (the package's
+    modelling choice for the ARE: see are_age_fin_contrat)."""
+    mois = rang_mois_dates(dates) - rang_mois_dates(naissance) - (jour_dans_mois(dates) < jour_dans_mois(naissance))
+    return numpy.where(date_renseignee(naissance), numpy.maximum(mois, 0) // MOIS_PAR_AN, 0)
+
+
+def salaire_journalier(salaire, jours_periode, jours_travailles, plafonnement, plafond_par_jour_travaille):
+    """SJR: the reference pay (capped at ``plafond_par_jour_travaille`` × days worked) ÷ the
+    calendar days of the period, at most (1 + ``plafonnement``) × the days worked, to the cent;
+    0 without a divisor."""
+    diviseur = numpy.minimum(jours_periode, (1 + plafonnement) * jours_travailles)
+    salaire_retenu = numpy.minimum(salaire, plafond_par_jour_travaille * jours_travailles)
+    sjr = arrondi_centime(salaire_retenu / numpy.maximum(diviseur, 1))
+    return numpy.where(diviseur > 0, sjr, 0)
+
+
+def allocation_taux_plein(sjr, p, minimum):
+    """Full-rate AJ: max(proportional rate × SJR + fixed part, minimal rate × SJR), to the cent,
+    at least ``minimum``, at most the maximal rate × SJR (the cap prevails). ``p`` is the node
+    are.allocation_journaliere of the month."""
+    formule = arrondi_centime(numpy.maximum(p.taux_proportionnel * sjr + p.partie_fixe, p.taux_minimal_sjr * sjr))
+    plafond = arrondi_centime(p.taux_maximal_sjr * sjr)
+    return numpy.minimum(numpy.maximum(formule, minimum), plafond)
 
 
 # --------------------------------------------------------------------------------------------
@@ -180,6 +264,10 @@ class Droit:
     arce_eligible: numpy.ndarray  # arce_eligible_creation
     arce_taux: numpy.ndarray  # arce_taux
     part_plafond: numpy.ndarray  # are_part_reliquat_plafond_non_salarie
+    # A right recharged at the exhaustion (art. 28): are_rechargement_droits_ouverts and
+    # are_rechargement_duree_droits; None: nobody has one.
+    rechargement_ouvert: numpy.ndarray | None = None
+    rechargement_duree: numpy.ndarray | None = None
 
 
 @dataclasses.dataclass
@@ -192,6 +280,7 @@ class Loi:
     coefficient_avance_non_salarie: float  # 0.8
     nombre_versements_arce: float  # 2
     delai_second_versement_arce: int  # 6 months
+    delai_decheance_mois: int = 0  # délai de déchéance of a right recharged this month (3 years)
 
 
 @dataclasses.dataclass
@@ -205,6 +294,9 @@ class Etat:
     reliquat_creation: numpy.ndarray  # days left at the creation (ARCE)
     allocation_creation: numpy.ndarray  # AJ of the creation month (ARCE)
     arce_total: numpy.ndarray  # gross ARCE granted
+    recharge: numpy.ndarray  # the right in payment is the recharged one (art. 28)
+    epuise: numpy.ndarray  # the right was exhausted in the month walked (days left at its start, none at its end)
+    rang_decheance_recharge: numpy.ndarray  # last month of the délai de déchéance of the recharged right
 
     @classmethod
     def initial(cls, nombre):
@@ -216,6 +308,9 @@ class Etat:
             reliquat_creation=numpy.zeros(nombre, dtype=numpy.int64),
             allocation_creation=numpy.ones(nombre),
             arce_total=numpy.zeros(nombre),
+            recharge=numpy.zeros(nombre, dtype=bool),
+            epuise=numpy.zeros(nombre, dtype=bool),
+            rang_decheance_recharge=numpy.full(nombre, JAMAIS, dtype=numpy.int64),
         )
 
 
@@ -255,6 +350,7 @@ def mois_suivant(droit: Droit, etat: Etat, rang: int, entrees, loi: Loi) -> Etat
     """
     pas = _Pas(droit, dataclasses.replace(etat), rang, entrees, loi)
     _debut_de_mois(pas)
+    debut = pas.etat.restants
     taux, diviseur = _allocations(pas)
     _arce(pas, taux.allocation)
     jours, avance = _jours_cumul(pas, taux, diviseur)
@@ -262,18 +358,38 @@ def mois_suivant(droit: Droit, etat: Etat, rang: int, entrees, loi: Loi) -> Etat
     fin_connue = entrees.connu("are_jours_restants_fin_mois")
     if fin_connue is not None:
         pas.etat.restants = fin_connue.astype(numpy.int64)
+    pas.etat.epuise = (debut > 0) * (pas.etat.restants == 0)
     return pas.etat
 
 
 def _debut_de_mois(pas):
-    """1. Days left at the start of the month; days left given for the month override."""
+    """1. Days left at the start of the month; the recharge of a right exhausted the month before;
+    days left given for the month override."""
     droit, etat = pas.droit, pas.etat
-    etat.restants = jours_restants_debut_mois(
-        pas.rang, droit.rang_ouverture, droit.rang_decheance, droit.duree, etat.restants
-    )
+    decheance = numpy.where(etat.recharge, etat.rang_decheance_recharge, droit.rang_decheance)
+    etat.restants = jours_restants_debut_mois(pas.rang, droit.rang_ouverture, decheance, droit.duree, etat.restants)
+    if droit.rechargement_ouvert is not None:
+        recharge = rechargement(etat, droit.rechargement_ouvert)
+        etat.restants = numpy.where(recharge, droit.rechargement_duree, etat.restants)
+        fin_recharge = pas.rang + mois_entames(droit.rechargement_duree) + pas.loi.delai_decheance_mois
+        etat.rang_decheance_recharge = numpy.where(recharge, fin_recharge, etat.rang_decheance_recharge)
+        etat.recharge = etat.recharge + recharge
     connus = pas.entrees.connu("are_jours_restants")
     if connus is not None:
         etat.restants = connus.astype(numpy.int64)
+
+
+def rechargement(etat, ouvert):
+    """Persons whose right is recharged at the start of the month (art. 28): their right was
+    exhausted in the month before (``etat.epuise``), no day is left, a recharge is open
+    (are_rechargement_droits_ouverts) and none was made yet (one recharge modelled)."""
+    return etat.epuise * (etat.restants == 0) * ouvert * ~etat.recharge
+
+
+def mois_entames(jours):
+    """Months a number of days spans, counted as whole months of 30 days rounded up (bounds the
+    délai de déchéance of a recharged right: modelling choice)."""
+    return entier_superieur(numpy.asarray(jours) / JOURS_PAR_MOIS_DECHEANCE).astype(numpy.int64)
 
 
 def _allocations(pas):
@@ -281,6 +397,11 @@ def _allocations(pas):
     first AJ) and the AJ dividing the pay in the cumul."""
     plein = arrondi_centime(pas.entrees("are_allocation_journaliere_taux_plein"))
     degressive = arrondi_centime(pas.entrees("are_allocation_journaliere_degressive"))
+    if pas.etat.recharge.any():
+        # The recharged right is paid at its own AJ, without degressivity (modelling choice).
+        recharge = arrondi_centime(pas.entrees("are_rechargement_allocation_journaliere"))
+        plein = numpy.where(pas.etat.recharge, recharge, plein)
+        degressive = numpy.where(pas.etat.recharge, recharge, degressive)
     jour = pas.droit.jour_degressivite
     deja_payes = pas.droit.duree - pas.etat.restants
     calculee = allocation_premier_jour(jour, deja_payes, plein, degressive)
@@ -319,7 +440,10 @@ def _jours_cumul(pas, taux, diviseur):
     # Whole cents in float64: a float32 sum of two amounts can be off by a cent.
     remuneration = (en_centimes(entrees("salaire_brut")) + en_centimes(revenu_micro)) / CENTIMES_PAR_EURO
     jours = jours_cumul(disponibles, remuneration, diviseur, loi.taux_remuneration_deduite)
-    plafond = arrondi_centime(entrees("are_salaire_journalier_reference")) * loi.coefficient_plafond_salaire_reference
+    sjr = entrees("are_salaire_journalier_reference")
+    if pas.etat.recharge.any():
+        sjr = numpy.where(pas.etat.recharge, entrees("are_rechargement_salaire_journalier_reference"), sjr)
+    plafond = arrondi_centime(sjr) * loi.coefficient_plafond_salaire_reference
     jours = jours_plafonnes(jours, remuneration, plafond, taux)
     avance = (revenu_micro > 0) * ~entrees("micro_entreprise_chiffre_affaires_justifie")
     return numpy.minimum(jours, pas.etat.restants), avance

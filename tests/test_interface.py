@@ -79,6 +79,18 @@ INTERFACE = [
     ("are_aide_fin_droits", "individu", "month", float),
     ("retraite_brute", "individu", "month", float),
     ("are_reduction_avantage_vieillesse", "individu", "month", float),
+    ("are_rechargement_date_fin_contrat", "individu", "eternity", datetime.date),
+    ("are_rechargement_jours_travailles", "individu", "eternity", int),
+    ("are_rechargement_heures_travaillees", "individu", "eternity", float),
+    ("are_rechargement_jours_periode_reference", "individu", "eternity", int),
+    ("are_rechargement_salaire_reference", "individu", "eternity", float),
+    ("are_rechargement_droits_ouverts", "individu", "eternity", bool),
+    ("are_rechargement_duree_droits", "individu", "eternity", int),
+    ("are_rechargement_salaire_journalier_reference", "individu", "eternity", float),
+    ("are_rechargement_allocation_journaliere", "individu", "month", float),
+    ("are_droit_recharge", "individu", "month", bool),
+    ("are_jours_formation_periode_reference", "individu", "eternity", int),
+    ("are_jours_formation_retenus", "individu", "eternity", int),
 ]
 
 DEFAULTS = {

@@ -14,9 +14,11 @@ from openfisca_ass.mecanique_are import (
     Etat,
     Loi,
     Taux,
+    age_a_la_date,
     allocation_premier_jour,
     allocation_reduite,
     diviseur_cumul,
+    duree_du_droit,
     jours_apres_arce,
     jours_au_premier_taux,
     jours_cumul,
@@ -28,6 +30,8 @@ from openfisca_ass.mecanique_are import (
     montant,
     rang_decheance,
     rang_ouverture,
+    rechargement,
+    salaire_journalier,
 )
 
 
@@ -135,12 +139,6 @@ def test_days_paid_in_a_month_of_activity():
     # 30 − 0.7 × 1 000 / 56 = 30 − 12.5 = 17.5 → 18 (halves up)
     # 30 − 0.7 × 5 000 / 37 < 0 → 0; no pay in a 31-day month → 31
     assert jours_cumul(disponibles, remuneration, diviseur, 0.7).tolist() == [7, 18, 0, 31]
-
-
-def test_days_paid_without_any_aj_known():
-    # No SJR and no AJ given (divisor 0): the pay cannot be counted in days; a month without pay
-    # pays its 30 days, and 0 available days pay none
-    assert jours_cumul(_tableau(30, 0), _tableau(0.0, 0.0), _tableau(0.0, 0.0), 0.7).tolist() == [30, 0]
 
 
 def test_days_cut_under_the_ceiling():
@@ -255,3 +253,56 @@ def test_an_old_age_benefit_reduces_the_aj_down_to_the_minimum_allowance():
     # stays 25 (the floor is min(AJ, minimum)); no reduction: unchanged.
     attendu = numpy.array([40.14, 31.97, 25.0, 50.0])
     numpy.testing.assert_allclose(allocation_reduite(allocation, reduction, 31.97), attendu)
+
+
+# --- The figures of a right and its recharge (art. 9, 11 to 13, 28) ----------------------------
+
+
+def test_the_duration_of_a_right():
+    # 130 calendar days, 130 worked, cap 0.70: min(130, 1.70 × 130) = 130; × 0.75 = 97.5 → 98;
+    # at least 182 → 182. 800 calendar days, 300 worked: min(800, 510) = 510 × 0.75 = 382.5 → 383.
+    # 1 000 worked of 1 000 × 0.75 = 750 → the maximum 548.
+    duree = duree_du_droit(_tableau(130, 800, 1000), _tableau(130, 300, 1000), 0.70, 0.75, (182, 548))
+    assert duree.tolist() == [182, 383, 548]
+
+
+def test_the_sjr_of_a_right():
+    # 13 000 / min(130, 1.7 × 130) = 100.00; 10 000 / min(400, 1.7 × 100 = 170) = 58.82; the pay
+    # capped at 100 × 130 = 13 000 for 20 000: 100.00; no divisor: 0.
+    sjr = salaire_journalier(
+        _tableau(13000.0, 10000.0, 20000.0, 500.0), _tableau(130, 400, 130, 0), _tableau(130, 100, 130, 0), 0.70, 100.0
+    )
+    numpy.testing.assert_allclose(sjr, [100.0, 58.82, 100.0, 0.0])
+
+
+def test_the_age_on_a_date():
+    naissance = numpy.array(["1970-06-15", "1970-06-15", "1970-01-01"], dtype="datetime64[D]")
+    dates = numpy.array(["2025-06-14", "2025-06-15", "2025-06-15"], dtype="datetime64[D]")
+    # the day before the 55th birthday: 54; on it: 55; birth date not given (1970-01-01): 0
+    assert age_a_la_date(naissance, dates).tolist() == [54, 55, 0]
+
+
+def test_a_right_exhausted_the_month_before_is_recharged_once():
+    etat = Etat.initial(4)
+    etat.epuise = _tableau(True, True, False, True)
+    etat.recharge = _tableau(False, False, False, True)
+    etat.restants = _tableau(0, 0, 0, 0)
+    # exhausted and open: recharged; exhausted but no recharge open; not exhausted; already recharged
+    assert rechargement(etat, _tableau(True, False, True, True)).tolist() == [True, False, False, False]
+
+
+def test_the_month_after_the_exhaustion_pays_the_recharged_right():
+    droit = _droit_donne(2)
+    droit.rechargement_ouvert = _tableau(True, False)
+    droit.rechargement_duree = _tableau(182, 182)
+    etat = Etat.initial(2)
+    etat.epuise = _tableau(True, True)
+    entrees = _entrees_avril_2022({})
+    entrees.valeurs["salaire_brut"] = _tableau(0.0, 0.0)
+    entrees.valeurs["are_rechargement_allocation_journaliere"] = _tableau(57.0, 57.0)
+    entrees.valeurs["are_rechargement_salaire_journalier_reference"] = _tableau(100.0, 100.0)
+    suivant = mois_suivant(droit, etat, _rang(2022, 4), entrees, _loi(30))
+    # recharged: 182 days, 30 paid, 152 left; no recharge open: 0 left, nothing paid
+    assert suivant.restants.tolist() == [152, 0]
+    assert suivant.recharge.tolist() == [True, False]
+    assert suivant.epuise.tolist() == [False, False]

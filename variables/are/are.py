@@ -1,3 +1,5 @@
+import numpy
+
 from openfisca_ass import references
 from openfisca_ass.calendrier import arrondi_centime
 from openfisca_ass.entities import Individu
@@ -33,6 +35,9 @@ class are(Variable):
     minimale (are.allocation_journaliere.minimum ; règlement d'assurance chômage, art. 18 ;
     DECISIONS.md D20). Les jours indemnisés, le cumul avec une activité et son plafond sont
     calculés sur l'AJ avant cette réduction (choix de modélisation).
+
+    À partir du mois où un droit est rechargé (are_droit_recharge), chaque jour est versé à l'AJ
+    du droit rechargé (are_rechargement_allocation_journaliere, sans dégressivité).
     """
 
     def formula_2019_11_01(individu, period, parameters):
@@ -40,6 +45,12 @@ class are(Variable):
         allocation = arrondi_centime(individu("are_allocation_journaliere", period))
         plein = arrondi_centime(individu("are_allocation_journaliere_taux_plein", period))
         degressive = arrondi_centime(individu("are_allocation_journaliere_degressive", period))
+        if individu("are_rechargement_droits_ouverts", period).any():
+            # A recharged right: its own AJ, no degressivity (art. 28; DECISIONS.md D21).
+            recharge = individu("are_droit_recharge", period)
+            propre = arrondi_centime(individu("are_rechargement_allocation_journaliere", period))
+            plein = numpy.where(recharge, propre, plein)
+            degressive = numpy.where(recharge, propre, degressive)
         jour = individu("are_degressivite_jour_application", period)
         deja_payes = individu("are_duree_droits", period) - individu("are_jours_restants", period)
         avant = jours_au_premier_taux(jour, deja_payes, allocation, plein, degressive)

@@ -1,13 +1,7 @@
-import numpy
-
 from openfisca_ass import references
-from openfisca_ass.calendrier import MOIS_PAR_AN, date_renseignee, jour_dans_mois, rang_mois_dates
 from openfisca_ass.entities import Individu
+from openfisca_ass.mecanique_are import age_a_la_date
 from openfisca_ass.model_api import ETERNITY, Variable
-
-
-def _jour(dates):
-    return jour_dans_mois(dates)
 
 
 class are_age_fin_contrat(Variable):
@@ -34,6 +28,4 @@ class are_age_fin_contrat(Variable):
     def formula(individu, period, parameters):
         naissance = individu("date_naissance", period)
         fin = individu("are_date_fin_contrat", period)
-        mois = rang_mois_dates(fin) - rang_mois_dates(naissance) - (_jour(fin) < _jour(naissance))
-        age = numpy.maximum(mois, 0) // MOIS_PAR_AN
-        return numpy.where(date_renseignee(naissance), age, 0)
+        return age_a_la_date(naissance, fin)

@@ -1,3 +1,5 @@
+import numpy
+
 from openfisca_ass import references
 from openfisca_ass.entities import Individu
 from openfisca_ass.mecanique_are import allocation_premier_jour
@@ -22,6 +24,8 @@ class are_allocation_journaliere(MontantEuros):
     are_jours_restants_fin_mois partagent le mois). Le décompte de la dégressivité nécessite
     are_duree_droits (calculée à partir de l'historique des contrats, ou donnée avec
     are_jours_restants).
+    À partir du mois où un droit est rechargé (are_droit_recharge) : l'AJ du droit rechargé
+    (are_rechargement_allocation_journaliere).
     """
 
     def formula_2019_11_01(individu, period, parameters):
@@ -29,4 +33,9 @@ class are_allocation_journaliere(MontantEuros):
         degressive = individu("are_allocation_journaliere_degressive", period)
         jour = individu("are_degressivite_jour_application", period)
         deja_payes = individu("are_duree_droits", period) - individu("are_jours_restants", period)
-        return allocation_premier_jour(jour, deja_payes, plein, degressive)
+        allocation = allocation_premier_jour(jour, deja_payes, plein, degressive)
+        if not individu("are_rechargement_droits_ouverts", period).any():
+            return allocation
+        # A recharged right is paid at its own AJ (règlement d'assurance chômage, art. 28).
+        recharge = individu("are_droit_recharge", period)
+        return numpy.where(recharge, individu("are_rechargement_allocation_journaliere", period), allocation)

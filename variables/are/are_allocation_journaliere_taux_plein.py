@@ -3,6 +3,7 @@ import numpy
 from openfisca_ass import references
 from openfisca_ass.calendrier import arrondi_centime
 from openfisca_ass.entities import Individu
+from openfisca_ass.mecanique_are import allocation_taux_plein
 from openfisca_ass.model_api import MONTH, MontantEuros
 
 
@@ -29,7 +30,5 @@ class are_allocation_journaliere_taux_plein(MontantEuros):
         p = parameters(period).are.allocation_journaliere
         sjr = arrondi_centime(individu("are_salaire_journalier_reference", period))
         mayotte = individu("residence_mayotte", period)
-        formule = arrondi_centime(numpy.maximum(p.taux_proportionnel * sjr + p.partie_fixe, p.taux_minimal_sjr * sjr))
         minimum = numpy.where(mayotte, p.minimum_mayotte, p.minimum)
-        plafond = arrondi_centime(p.taux_maximal_sjr * sjr)
-        return numpy.minimum(numpy.maximum(formule, minimum), plafond)
+        return allocation_taux_plein(sjr, p, minimum)

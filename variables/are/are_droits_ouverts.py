@@ -23,6 +23,8 @@ class are_droits_ouverts(Variable):
     par are_jours_restants ne nécessite aucune de ces entrées. Les jours travaillés sont comptés
     à la manière du règlement (are_jours_affiliation_periode_reference), à partir de
     l'historique mensuel des rémunérations lorsqu'il est donné.
+    Les jours de formation comptent comme jours travaillés dans la limite des deux tiers des jours
+    requis (are_jours_formation_retenus).
     """
 
     def formula(individu, period, parameters):
@@ -31,6 +33,8 @@ class are_droits_ouverts(Variable):
         jours_minimum, en_vigueur = loi("are.affiliation.duree_minimale_jours")
         heures_minimum, _ = loi("are.affiliation.duree_minimale_heures")
         jours = individu("are_jours_affiliation_periode_reference", period)
+        # Training days count as days worked, within two thirds of the days required (art. 3).
+        jours = jours + individu("are_jours_formation_retenus", period)
         heures = individu("are_heures_travaillees_periode_reference", period)
         affiliation = (jours >= jours_minimum) + (heures >= heures_minimum)
         involontaire = individu("are_perte_involontaire_emploi", period)

@@ -1,19 +1,10 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import entier_superieur
 from openfisca_ass.entities import Individu
+from openfisca_ass.mecanique_are import duree_a_la_fin_du_contrat
 from openfisca_ass.model_api import ETERNITY, NombrePositif
 from openfisca_ass.parametres_aux_dates import ParametresAuxDates
-
-
-def _selon_residence(loi_fin_contrat, nom, outre_mer):
-    """The duration parameter `nom` at the contract end, overseas value for overseas residents."""
-    general, _ = loi_fin_contrat(f"are.duree.{nom}")
-    if not outre_mer.any():  # the overseas values are read (and traced) only when someone lives overseas
-        return general
-    exception, _ = loi_fin_contrat(f"are.duree.outre_mer.{nom}")
-    return numpy.where(outre_mer, exception, general)
 
 
 class are_duree_droits(NombrePositif):
@@ -62,19 +53,7 @@ class are_duree_droits(NombrePositif):
         jours_periode = individu("are_jours_periode_reference", period)
         jours_travailles = individu("are_jours_travailles_periode_reference", period)
 
-        plafonnement, en_vigueur = loi("are.salaire_reference.plafonnement_jours_non_travailles")
         outre_mer = individu("are_residence_outre_mer", period)
-        coefficient = _selon_residence(loi, "coefficient", outre_mer)
-        maximum = _selon_residence(loi, "maximum_jours", outre_mer)
-        maximum_1 = _selon_residence(loi, "maximum_jours_premier_palier", outre_mer)
-        maximum_2 = _selon_residence(loi, "maximum_jours_second_palier", outre_mer)
-        minimum, _ = loi("are.duree.minimum_jours")
-        age_1, _ = loi("are.duree.age_premier_palier")
-        age_2, _ = loi("are.duree.age_second_palier")
-
-        base = numpy.minimum(jours_periode, (1 + plafonnement) * jours_travailles)
-        duree = entier_superieur(base * coefficient)
-        plafond = numpy.select([age >= age_2, age >= age_1], [maximum_2, maximum_1], maximum)
-        duree = numpy.minimum(numpy.maximum(duree, minimum), plafond)
+        duree, en_vigueur = duree_a_la_fin_du_contrat(loi, age, (jours_periode, jours_travailles), outre_mer)
         ouverts = individu("are_droits_ouverts", period)
         return numpy.where(ouverts * en_vigueur, duree, 0).astype(numpy.int32)

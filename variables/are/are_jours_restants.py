@@ -8,6 +8,25 @@ from openfisca_ass.model_api import MONTH, NombrePositif
 from openfisca_ass.parametres_aux_dates import ParametresAuxDates
 
 
+def _restants(individu, period, parameters, report):
+    """Days left at the start of the month for the right of the contract history."""
+    ouverts = individu("are_droits_ouverts", period)
+    if not ouverts.any():
+        return report
+    debut = individu("are_date_debut_indemnisation", period)
+    duree = individu("are_duree_droits", period)
+    # The délai de déchéance of the law in force at the opening (read through parameters: traced).
+    delai_annees, _ = ParametresAuxDates(individu, parameters, debut)("are.duree.delai_decheance_annees")
+    delai_decheance = delai_annees.astype(numpy.int64) * MOIS_PAR_AN
+    return jours_restants_debut_mois(
+        rang_mois(period),
+        rang_ouverture(ouverts, debut),
+        rang_decheance(ouverts, debut, duree, delai_decheance),
+        duree,
+        report,
+    )
+
+
 class are_jours_restants(NombrePositif):
     value_type = int
     entity = Individu
@@ -29,18 +48,11 @@ class are_jours_restants(NombrePositif):
 
     def formula_2019_11_01(individu, period, parameters):
         report = individu("are_jours_restants_fin_mois", period.offset(-1, "month"))
-        ouverts = individu("are_droits_ouverts", period)
-        if not ouverts.any():
-            return report
-        debut = individu("are_date_debut_indemnisation", period)
-        duree = individu("are_duree_droits", period)
-        # The délai de déchéance of the law in force at the opening (read through parameters: traced).
-        delai_annees, _ = ParametresAuxDates(individu, parameters, debut)("are.duree.delai_decheance_annees")
-        delai_decheance = delai_annees.astype(numpy.int64) * MOIS_PAR_AN
-        return jours_restants_debut_mois(
-            rang_mois(period),
-            rang_ouverture(ouverts, debut),
-            rang_decheance(ouverts, debut, duree, delai_decheance),
-            duree,
-            report,
-        )
+        restants = _restants(individu, period, parameters, report)
+        if not individu("are_rechargement_droits_ouverts", period).any():
+            return restants
+        # A right recharged at the exhaustion (the walk, step 1 bis): its days from the month after.
+        recharge = individu("are_droit_recharge", period)
+        debut = recharge * ~individu("are_droit_recharge", period.offset(-1, "month"))
+        duree = individu("are_rechargement_duree_droits", period)
+        return numpy.where(debut, duree, numpy.where(recharge, report, restants))

@@ -8,6 +8,7 @@ from openfisca_ass.calendrier import MOIS_PAR_AN, date_renseignee, jour_dans_moi
 from openfisca_ass.entities import Individu
 from openfisca_ass.mecanique_are import (
     JAMAIS,
+    MEMOIRE_RECHARGE,
     Droit,
     Etat,
     Loi,
@@ -53,6 +54,15 @@ def _droit(individu, period, parameters):
     # The délai de déchéance of the law in force at the opening (read through parameters: traced).
     delai_annees, _ = ParametresAuxDates(individu, parameters, debut)("are.duree.delai_decheance_annees")
     delai_decheance = delai_annees.astype(numpy.int64) * MOIS_PAR_AN
+    # A recharge at the exhaustion (art. 28), read only when someone has one.
+    rechargement_ouvert = individu("are_rechargement_droits_ouverts", period)
+    if rechargement_ouvert.any():
+        rechargement = {
+            "rechargement_ouvert": rechargement_ouvert,
+            "rechargement_duree": individu("are_rechargement_duree_droits", period).astype(numpy.int64),
+        }
+    else:
+        rechargement = {}
     return Droit(
         duree=duree,
         jour_degressivite=individu("are_degressivite_jour_application", period),
@@ -64,6 +74,7 @@ def _droit(individu, period, parameters):
         arce_eligible=individu("arce_eligible_creation", period),
         arce_taux=individu("arce_taux", period),
         part_plafond=individu("are_part_reliquat_plafond_non_salarie", period),
+        **rechargement,
     )
 
 
@@ -81,6 +92,7 @@ def _loi(parameters, periode):
         coefficient_avance_non_salarie=p.are.cumul.coefficient_avance_non_salarie,
         nombre_versements_arce=p.arce.nombre_versements,
         delai_second_versement_arce=int(p.arce.delai_second_versement_mois),
+        delai_decheance_mois=int(p.are.duree.delai_decheance_annees) * MOIS_PAR_AN,
     )
 
 
@@ -109,6 +121,9 @@ def _depart(individu, mois, droit):
     """
     departs = _mois_connus(individu, mois)
     vivants = (droit.rang_ouverture <= mois) * (droit.rang_decheance >= mois)
+    if droit.rechargement_ouvert is not None:
+        # A recharged right may outlive the délai de déchéance of the first one.
+        vivants = vivants + (droit.rang_ouverture <= mois) * droit.rechargement_ouvert
     if vivants.any():
         departs.append(int(droit.rang_ouverture[vivants].min()))
     if not departs:
@@ -208,6 +223,13 @@ class are_jours_restants_fin_mois(Variable):
        la fin du mois précédent ensuite, 0 une fois le délai de déchéance (durée + 3 ans à
        partir du premier jour indemnisable) écoulé ; are_jours_restants lorsqu'il est connu pour
        le mois (une entrée l'emporte toujours).
+    1 bis. Rechargement (règlement d'assurance chômage, art. 28) : au début du mois qui suit celui
+       où le droit s'est épuisé (des jours restants à son début, aucun à sa fin), une personne
+       dont le rechargement est ouvert (are_rechargement_droits_ouverts) reçoit les jours du droit
+       rechargé (are_rechargement_duree_droits), indemnisés dès lors à son AJ propre
+       (are_rechargement_allocation_journaliere, sans dégressivité) sous le plafond de son propre
+       SJR ; son délai de déchéance court à partir de ce mois (durée en mois de 30 jours + 3 ans).
+       Un seul rechargement par personne (DECISIONS.md D21).
     2. AJ du mois : are_allocation_journaliere lorsqu'elle est connue (versée pour chaque jour du
        mois), sinon l'AJ dégressive dès que les jours déjà indemnisés (durée − jours restants)
        atteignent le jour de la dégressivité moins un, l'AJ pleine avant ; lorsque le jour de la
@@ -282,9 +304,15 @@ class are_jours_restants_fin_mois(Variable):
             debut = _depart(individu, mois, droit)
             if debut is None:
                 return etat.restants
+        memoire = getattr(individu, MEMOIRE_RECHARGE, None)
+        if droit.rechargement_ouvert is not None and memoire is None:
+            memoire = {}
+            setattr(individu, MEMOIRE_RECHARGE, memoire)
         for rang in range(debut, mois + 1):
             periode = period.offset(rang - mois, "month")
             etat = mois_suivant(droit, etat, rang, _Mois(individu, periode), _loi(parameters, periode))
+            if droit.rechargement_ouvert is not None:
+                memoire[rang] = etat.recharge.copy()
         setattr(individu, _DERNIER_ETAT, (mois, etat, droit))
         _garder(individu, mois)
         return etat.restants

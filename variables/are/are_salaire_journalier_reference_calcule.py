@@ -3,6 +3,7 @@ import numpy
 from openfisca_ass import references
 from openfisca_ass.calendrier import MOIS_PAR_AN, arrondi_centime
 from openfisca_ass.entities import Individu
+from openfisca_ass.mecanique_are import salaire_journalier
 from openfisca_ass.model_api import ETERNITY, Variable
 from openfisca_ass.parametres_aux_dates import ParametresAuxDates
 
@@ -44,8 +45,6 @@ class are_salaire_journalier_reference_calcule(Variable):
         pmss, _ = loi("are.salaire_reference.plafond_mensuel_securite_sociale")
         plafond_mensuel, _ = loi("are.salaire_reference.plafond_mensuel_en_pmss")
 
-        diviseur = numpy.minimum(jours_periode, (1 + plafonnement) * jours_travailles)
-        plafond = plafond_mensuel * pmss * MOIS_PAR_AN / JOURS_PAR_AN * jours_travailles
-        salaire_retenu = numpy.minimum(salaire, plafond)
-        sjr = arrondi_centime(salaire_retenu / numpy.maximum(diviseur, 1))
-        return numpy.where(en_vigueur * (diviseur > 0), sjr, 0)
+        plafond_par_jour = plafond_mensuel * pmss * MOIS_PAR_AN / JOURS_PAR_AN
+        sjr = salaire_journalier(salaire, jours_periode, jours_travailles, plafonnement, plafond_par_jour)
+        return numpy.where(en_vigueur, sjr, 0)

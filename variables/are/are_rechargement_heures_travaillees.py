@@ -1,0 +1,16 @@
+from openfisca_ass import references
+from openfisca_ass.entities import Individu
+from openfisca_ass.model_api import ETERNITY, NombrePositif
+
+
+class are_rechargement_heures_travaillees(NombrePositif):
+    value_type = float
+    entity = Individu
+    definition_period = ETERNITY
+    label = "Nombre d'heures travaillées depuis l'ouverture du droit à l'ARE, retenues pour son rechargement"
+    reference = [references.ARE_DECRET_2019_797, references.UNEDIC_DROITS_RECHARGEABLES]
+    unit = "hour"
+    documentation = """
+    Hours worked in the periods of are_rechargement_jours_travailles: 910 hours open the recharge
+    as well as 130 days (the affiliation of art. 3 read at are_rechargement_date_fin_contrat).
+    """

@@ -1,0 +1,41 @@
+import numpy
+
+from openfisca_ass import references
+from openfisca_ass.calendrier import MOIS_PAR_AN, arrondi_centime
+from openfisca_ass.entities import Individu
+from openfisca_ass.mecanique_are import salaire_journalier
+from openfisca_ass.model_api import ETERNITY, MontantEuros
+from openfisca_ass.parametres_aux_dates import ParametresAuxDates
+
+# Unit conversion: days of a (non-leap) year, to turn the monthly pay cap into a daily one.
+JOURS_PAR_AN = 365
+
+
+class are_rechargement_salaire_journalier_reference(MontantEuros):
+    value_type = float
+    entity = Individu
+    definition_period = ETERNITY
+    label = "Salaire journalier de référence du droit à l'ARE rechargé, en euros"
+    reference = [references.ARE_DECRET_2019_797, references.ARE_DECRET_2021_346, references.UNEDIC_DROITS_RECHARGEABLES]
+    unit = "currency-EUR"
+    documentation = """
+    The SJR of art. 11 to 13 computed on the later activity (règlement d'assurance chômage,
+    art. 28 § 2): are_rechargement_salaire_reference ÷ are_rechargement_jours_periode_reference,
+    the divisor at most (1 + cap) × are_rechargement_jours_travailles, the pay capped at 4 × the
+    PMSS per month, rounded to the cent — the rules of are_salaire_journalier_reference_calcule
+    (openfisca_ass.mecanique_are.salaire_journalier) read at are_rechargement_date_fin_contrat.
+    0 without a recharge open.
+    """
+
+    def formula(individu, period, parameters):
+        loi = ParametresAuxDates(individu, parameters, individu("are_rechargement_date_fin_contrat", period))
+        salaire = arrondi_centime(individu("are_rechargement_salaire_reference", period))
+        jours_periode = individu("are_rechargement_jours_periode_reference", period)
+        jours_travailles = individu("are_rechargement_jours_travailles", period)
+        plafonnement, en_vigueur = loi("are.salaire_reference.plafonnement_jours_non_travailles")
+        pmss, _ = loi("are.salaire_reference.plafond_mensuel_securite_sociale")
+        plafond_mensuel, _ = loi("are.salaire_reference.plafond_mensuel_en_pmss")
+        plafond_par_jour = plafond_mensuel * pmss * MOIS_PAR_AN / JOURS_PAR_AN
+        sjr = salaire_journalier(salaire, jours_periode, jours_travailles, plafonnement, plafond_par_jour)
+        ouvert = individu("are_rechargement_droits_ouverts", period)
+        return numpy.where(ouvert * en_vigueur, sjr, 0)
