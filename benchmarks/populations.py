@@ -1,18 +1,17 @@
 """Population benchmark: 10 000, 100 000 and 1 000 000 people × 12 months of ASS, ARE and cumul.
 
     .venv/bin/python benchmarks/populations.py            # the three sizes
-    .venv/bin/python benchmarks/populations.py --tailles 100000 --variables ass
+    .venv/bin/python benchmarks/populations.py --sizes 100000 --variables ass
 
 Each size and each variable is computed on a fresh simulation built from numpy columns
 (openfisca_ass.population.synthetique: 40 % couples; salaried, micro-entrepreneurs
 and people without activity; ASS and ARE recipients; 12 months of income history), for 12
 consecutive months. Prints the wall time, the person-months per second and the peak memory of the
 computation (tracemalloc: numpy and Python allocations) and of the process (ru_maxrss), and writes
-benchmarks/results/populations_<date>.csv. Then the same on both cores (``--processus 2``): chunks of
+benchmarks/results/populations_<date>.csv. Then the same on both cores (``--processes 2``): chunks of
 100 000 people, each on a fresh simulation in one of two worker processes.
 """
 
-import argparse
 import csv
 import datetime
 import gc
@@ -26,6 +25,7 @@ from pathlib import Path
 import numpy
 
 from openfisca_ass import CountryTaxBenefitSystem
+from openfisca_ass.cli.analyseur import AnalyseurFrancais
 from openfisca_ass.population import (
     COLONNE_FAMILLE,
     construire_simulation,
@@ -98,19 +98,33 @@ def mesurer_en_parallele(pool, table, noms, mois, taille_lot):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--tailles", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
-    parser.add_argument("--variables", nargs="+", default=list(VARIABLES), choices=list(VARIABLES))
-    parser.add_argument("--mois", default="2025-01")
-    parser.add_argument("--nombre-mois", type=int, default=12)
-    parser.add_argument("--sans-tracemalloc", action="store_true", help="no tracemalloc (it slows numpy a little)")
+    parser = AnalyseurFrancais(description="Mesure de vitesse et de mémoire sur des populations synthétiques.")
     parser.add_argument(
-        "--processus",
+        "--sizes",
+        dest="tailles",
+        type=int,
+        nargs="+",
+        default=[10_000, 100_000, 1_000_000],
+        help="nombres de personnes",
+    )
+    parser.add_argument(
+        "--variables", nargs="+", default=list(VARIABLES), choices=list(VARIABLES), help="variables mesurées"
+    )
+    parser.add_argument("--from", dest="mois", default="2025-01", metavar="AAAA-MM", help="premier mois calculé")
+    parser.add_argument("--months", dest="nombre_mois", type=int, default=12, metavar="N", help="nombre de mois")
+    parser.add_argument(
+        "--no-tracemalloc", dest="sans_tracemalloc", action="store_true", help="sans tracemalloc (il ralentit numpy)"
+    )
+    parser.add_argument(
+        "--processes",
+        dest="processus",
         type=int,
         default=2,
-        help="also compute in this many worker processes, in chunks (0: one simulation only)",
+        help="calculer aussi dans ce nombre de processus, par lots (0 : une seule simulation)",
     )
-    parser.add_argument("--taille-lot", type=int, default=100_000, help="people per chunk with --processus")
+    parser.add_argument(
+        "--chunk-size", dest="taille_lot", type=int, default=100_000, help="personnes par lot avec --processes"
+    )
     arguments = parser.parse_args(argv)
     if arguments.processus:
         pool = ProcessPoolExecutor(max_workers=arguments.processus, initializer=_initialiser)
