@@ -137,3 +137,42 @@ VERIFIEES_EN_YAML = _variables_verifiees_en_yaml()
 def test_every_formula_is_asserted_in_a_yaml_test(name):
     """Each formula has at least one YAML test whose ``output`` states its value, computed by hand."""
     assert name in VERIFIEES_EN_YAML, f"{name}: no YAML test asserts it (tests/<programme>/{name}.yaml)"
+
+
+# Language policy (README, "For the next engineer"): what users read is French. A text of the
+# law's documentation that holds two or more frequent English words is taken as English. The
+# words are chosen so that none is a French word or an identifier of the model (`are` is one).
+_MOTS_ANGLAIS = re.compile(
+    r"(?<![\w-])(the|of|and|is|when|with|from|not|by|to|which|this|that|be|it|its)(?![\w-])", re.IGNORECASE
+)
+_MOTS_ANGLAIS_TOLERES = 1
+PARAMETERS_DIR = Path(__file__).resolve().parents[1] / "parameters"
+
+
+def _textes_lus_par_les_usagers():
+    for name, variable in VARIABLES:
+        yield f"variable {name}: label", variable.label
+        yield f"variable {name}: documentation", variable.documentation
+    for fichier in sorted(PARAMETERS_DIR.rglob("*.yaml")):
+        contenu = yaml.safe_load(fichier.read_text(encoding="utf-8")) or {}
+        lieu = fichier.relative_to(PARAMETERS_DIR)
+        yield f"parameters/{lieu}: description", contenu.get("description")
+        yield f"parameters/{lieu}: documentation", contenu.get("documentation")
+        yield f"parameters/{lieu}: metadata.label", (contenu.get("metadata") or {}).get("label")
+
+
+_TEXTES = [(lieu, texte) for lieu, texte in _textes_lus_par_les_usagers() if texte]
+
+
+def test_language_check_sees_the_texts():
+    assert len(_TEXTES) > 300
+    assert len(_MOTS_ANGLAIS.findall("Read at the end of the contract when it is given.")) > _MOTS_ANGLAIS_TOLERES
+
+
+@pytest.mark.parametrize(("lieu", "texte"), _TEXTES, ids=[lieu for lieu, _ in _TEXTES])
+def test_texts_users_read_are_french(lieu, texte):
+    mots = _MOTS_ANGLAIS.findall(texte)
+    assert len(mots) <= _MOTS_ANGLAIS_TOLERES, (
+        f"{lieu} looks English ({', '.join(mots)}): labels, descriptions and documentation are "
+        "written in French (README, 'For the next engineer', language policy)"
+    )

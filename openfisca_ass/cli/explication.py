@@ -97,7 +97,7 @@ def _regle(definition, variable: str) -> list:
     lignes = ["1. Règle appliquée", f"   {definition.label} (variable {variable})."]
     documentation = (definition.documentation or "").strip().split("\n\n")[0]
     if documentation:
-        texte = "Note de modélisation (documentation du modèle, en anglais) : " + " ".join(documentation.split())
+        texte = "Note de modélisation : " + " ".join(documentation.split())
         lignes += textwrap.wrap(texte, _LARGEUR, initial_indent="   ", subsequent_indent="   ")
     refs = definition.reference if isinstance(definition.reference, list) else [definition.reference]
     for url in filter(None, refs):
