@@ -19,26 +19,28 @@ class are_aide_fin_droits(Variable):
     ]
     unit = "currency-EUR"
     documentation = """
-    Paid once, in the month after the month where the ARE right is exhausted
-    (are_droits_epuises of the previous month), when (règlement d'assurance chômage 2024, art. 38;
-    convention of 2014, art. 39):
-    - the right is not recharged nor followed by another right: no ARE day left at the start of
-      the month (are_jours_restants 0);
-    - the person gets no ASS for a reason other than the resource condition: the personal
-      conditions of the ASS are not met this month (ass_eligibilite_individu false: above all the
-      prior-activity condition of R5423-1 1°, or the age limit, the AAH). A person who meets them
-      but whose resources are too high (ASS 0 by its amount) gets no aid;
-    - registered as a job seeker this month (demandeur_emploi).
-    Amount: 27 × the fixed part of the AJ in force in the month paid (are.aide_fin_droits
-    .nombre_parties_fixes × are.allocation_journaliere.partie_fixe), rounded to the cent: 353.97 €
-    from 2024-07-01, 355.86 € from 2025-07-01.
+    Versée une fois, le mois qui suit le mois où le droit à l'ARE est épuisé (are_droits_epuises
+    du mois précédent), lorsque (règlement d'assurance chômage de 2024, art. 38 ; convention de
+    2014, art. 39) :
+    - le droit n'est ni rechargé ni suivi d'un autre droit : aucun jour d'ARE restant au début du
+      mois (are_jours_restants à 0) ;
+    - la personne n'obtient pas l'ASS pour un motif autre que la condition de ressources : les
+      conditions personnelles de l'ASS ne sont pas remplies ce mois-ci (ass_eligibilite_individu
+      faux : surtout la condition d'activité antérieure de R5423-1 1°, ou la limite d'âge,
+      l'AAH). Une personne qui les remplit mais dont les ressources sont trop élevées (ASS nulle
+      par son montant) n'obtient pas d'aide ;
+    - inscrite comme demandeur d'emploi ce mois-ci (demandeur_emploi).
+    Montant : 27 × la partie fixe de l'AJ en vigueur le mois versé (are.aide_fin_droits
+    .nombre_parties_fixes × are.allocation_journaliere.partie_fixe), arrondi au centime :
+    353,97 € à partir du 2024-07-01, 355,86 € à partir du 2025-07-01.
 
-    Modelling choices (DECISIONS.md D19): the texts give no payment date — the aid is paid in the
-    month after the exhaustion (the first month without ARE, when the ASS is examined) at the
-    fixed part of that month; registration is required (the ASS is examined on a claim of a
-    registered job seeker); before the 2024 règlement the aid was paid on request — the model
-    assumes the request made. No CSG, CRDS nor income tax is modelled on it; it is not part of
-    revenu_disponible. Formula from 2019-11-01 (DECISIONS.md D16).
+    Choix de modélisation (DECISIONS.md D19) : les textes ne donnent pas de date de versement —
+    l'aide est versée le mois qui suit l'épuisement (le premier mois sans ARE, lorsque l'ASS est
+    examinée) à la partie fixe de ce mois ; l'inscription est exigée (l'ASS est examinée sur la
+    demande d'un demandeur d'emploi inscrit) ; avant le règlement de 2024, l'aide était versée
+    sur demande — le modèle suppose la demande faite. Ni CSG, ni CRDS, ni impôt sur le revenu
+    n'y sont modélisés ; elle ne fait pas partie de revenu_disponible. Formule à partir du
+    2019-11-01 (DECISIONS.md D16).
     """
 
     def formula_2019_11_01(individu, period, parameters):

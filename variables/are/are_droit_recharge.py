@@ -14,12 +14,12 @@ class are_droit_recharge(Variable):
     label = "Le droit à l'ARE versé au cours du mois est un droit rechargé"
     reference = [references.ARE_DECRET_2019_797, references.UNEDIC_DROITS_RECHARGEABLES]
     documentation = """
-    True from the month after the exhaustion of the first right when it was recharged
-    (règlement d'assurance chômage, art. 28): the days left then count the recharged right
-    (are_rechargement_duree_droits) and the AJ paid is its own
-    (are_rechargement_allocation_journaliere). Read from the month walk
-    (are_jours_restants_fin_mois, step 1 bis), which keeps it month by month; false without a
-    recharge open (are_rechargement_droits_ouverts).
+    Vrai à partir du mois qui suit l'épuisement du premier droit lorsqu'il a été rechargé
+    (règlement d'assurance chômage, art. 28) : les jours restants comptent alors le droit
+    rechargé (are_rechargement_duree_droits) et l'AJ versée est la sienne
+    (are_rechargement_allocation_journaliere). Lu dans le parcours des mois
+    (are_jours_restants_fin_mois, étape 1 bis), qui le conserve mois par mois ; faux sans
+    rechargement ouvert (are_rechargement_droits_ouverts).
     """
 
     def formula_2019_11_01(individu, period, parameters):

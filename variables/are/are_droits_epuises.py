@@ -10,14 +10,15 @@ class are_droits_epuises(Variable):
     label = "Le droit à l'ARE arrive à son terme au cours du mois (les derniers jours du droit y sont versés)"
     reference = [references.RAC_2024_ART_38, references.UNEDIC_DROITS_RECHARGEABLES]
     documentation = """
-    True in the month where the right is exhausted: days were left at the start of the month
-    (are_jours_restants above 0) and none at its end (are_jours_restants_fin_mois 0). The end of
-    a right that lapses unused at the end of the délai de déchéance is not an exhaustion here
-    (no day is left at the start of the month where it lapses).
+    Vrai le mois où le droit est épuisé : il restait des jours au début du mois
+    (are_jours_restants positif) et aucun à sa fin (are_jours_restants_fin_mois à 0). La fin d'un
+    droit qui se périme inutilisé à l'issue du délai de déchéance n'est pas ici un épuisement
+    (aucun jour ne reste au début du mois où il se périme).
 
-    Modelling choice (DECISIONS.md D19): the days consumed by an ARCE instalment count like days
-    paid, so an ARCE that uses up the right exhausts it; the person then left the job-seekers'
-    list, which the end-of-rights aid requires (are_aide_fin_droits).
+    Choix de modélisation (DECISIONS.md D19) : les jours consommés par un versement d'ARCE
+    comptent comme des jours indemnisés, une ARCE qui consomme le droit l'épuise donc ; la
+    personne a alors quitté la liste des demandeurs d'emploi, ce qu'exige l'aide de fin de
+    droits (are_aide_fin_droits).
     """
 
     def formula_2019_11_01(individu, period, parameters):

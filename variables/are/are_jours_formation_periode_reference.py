@@ -11,8 +11,9 @@ class are_jours_formation_periode_reference(NombrePositif):
     reference = [references.ARE_DECRET_2019_797]
     unit = "day"
     documentation = """
-    Days of training (actions of skills development of the Code du travail, sixth part, books
-    III and IV) in the reference period of affiliation, outside the days under contract and
-    except the training paid by the unemployment insurance (AREF). They count as days worked for
-    the affiliation within two thirds of the days required (are_jours_formation_retenus).
+    Jours de formation (actions de développement des compétences du Code du travail, sixième
+    partie, livres III et IV) sur la période de référence d'affiliation, hors jours sous contrat
+    et à l'exception des formations rémunérées par l'assurance chômage (AREF). Ils comptent comme
+    jours travaillés pour l'affiliation dans la limite des deux tiers des jours requis
+    (are_jours_formation_retenus).
     """

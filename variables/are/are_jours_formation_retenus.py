@@ -15,15 +15,17 @@ class are_jours_formation_retenus(NombrePositif):
     reference = [references.ARE_DECRET_2019_797]
     unit = "day"
     documentation = """
-    Règlement d'assurance chômage, art. 3: the training days (are_jours_formation_periode_reference)
-    count as days worked within two thirds of the affiliation required at the end of the contract
+    Règlement d'assurance chômage, art. 3 : les jours de formation
+    (are_jours_formation_periode_reference) comptent comme jours travaillés dans la limite des
+    deux tiers de l'affiliation requise à la fin du contrat
     (are.periodes_assimilees.part_maximale_formation × are.affiliation.duree_minimale_jours,
-    rounded up: 87 days for 130, 59 for 88). Added to the days worked of the affiliation
-    (are_droits_ouverts); not to the duration nor to the SJR divisor.
+    arrondi à l'unité supérieure : 87 jours pour 130, 59 pour 88). Ajoutés aux jours travaillés
+    de l'affiliation (are_droits_ouverts) ; ni à la durée ni au diviseur du SJR.
 
-    Modelling choices (DECISIONS.md D22): two thirds of the days required (not of the days the
-    person has), rounded up; the hours of training for the 910-hour condition are not modelled
-    (give them in are_heures_travaillees_periode_reference if needed).
+    Choix de modélisation (DECISIONS.md D22) : deux tiers des jours requis (non des jours dont la
+    personne justifie), arrondis à l'unité supérieure ; les heures de formation pour la condition
+    des 910 heures ne sont pas modélisées (donnez-les dans
+    are_heures_travaillees_periode_reference si nécessaire).
     """
 
     def formula(individu, period, parameters):

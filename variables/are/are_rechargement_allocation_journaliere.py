@@ -15,12 +15,12 @@ class are_rechargement_allocation_journaliere(MontantEuros):
     reference = [references.ARE_DECRET_2019_797, references.UNEDIC_DROITS_RECHARGEABLES]
     unit = "currency-EUR"
     documentation = """
-    The AJ of art. 14 to 16 on the recharged right's SJR
-    (are_rechargement_salaire_journalier_reference): max(40.4 % × SJR + fixed part, 57 % × SJR),
-    at least the minimum (Mayotte's for a resident of Mayotte), at most 75 % × SJR — the rules
-    of are_allocation_journaliere_taux_plein (openfisca_ass.mecanique_are.allocation_taux_plein),
-    fixed part and minimum of the month paid. Paid without degressivity (modelling choice,
-    DECISIONS.md D21). 0 without SJR.
+    L'AJ des art. 14 à 16 sur le SJR du droit rechargé
+    (are_rechargement_salaire_journalier_reference) : max(40,4 % × SJR + partie fixe,
+    57 % × SJR), au moins le minimum (celui de Mayotte pour un résident de Mayotte), au plus
+    75 % × SJR — les règles de are_allocation_journaliere_taux_plein
+    (openfisca_ass.mecanique_are.allocation_taux_plein), partie fixe et minimum du mois versé.
+    Versée sans dégressivité (choix de modélisation, DECISIONS.md D21). 0 sans SJR.
     """
 
     def formula_2019_11_01(individu, period, parameters):

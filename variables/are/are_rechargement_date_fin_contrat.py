@@ -10,10 +10,10 @@ class are_rechargement_date_fin_contrat(Variable):
     label = "Date de fin du dernier contrat de travail terminé pendant le droit à l'ARE, avant son épuisement"
     reference = [references.ARE_DECRET_2019_797, references.UNEDIC_DROITS_RECHARGEABLES]
     documentation = """
-    The end of the last contract worked after the end of the contract that opened the right
-    (are_date_fin_contrat) and before the right is exhausted: the contract the recharge is
-    computed from (règlement d'assurance chômage, art. 28 § 1). Its rules (affiliation
-    thresholds, duration, reference salary) are those in force at this date. The default,
-    1970-01-01, means no such contract: no recharge.
+    La fin du dernier contrat travaillé après la fin du contrat qui a ouvert le droit
+    (are_date_fin_contrat) et avant l'épuisement du droit : le contrat à partir duquel le
+    rechargement est calculé (règlement d'assurance chômage, art. 28 § 1). Ses règles (seuils
+    d'affiliation, durée, salaire de référence) sont celles en vigueur à cette date. La valeur
+    par défaut, 1970-01-01, signifie qu'il n'y a pas de tel contrat : pas de rechargement.
     """
     default_value = date(1970, 1, 1)

@@ -12,20 +12,23 @@ class are_rechargement_droits_ouverts(Variable):
     label = "Le travail repris pendant le droit à l'ARE permet son rechargement à l'épuisement"
     reference = [references.ARE_DECRET_2019_797, references.UNEDIC_DROITS_RECHARGEABLES]
     documentation = """
-    Règlement d'assurance chômage, art. 28 § 1: at the date the right is exhausted, a new right
-    is opened (recharged) when the person worked, after the end of the contract that opened the
-    right and before the exhaustion, at least the affiliation of art. 3: 130 days or 910 hours
-    (88 days or 610 hours for contracts ending from 2020-08-01 to 2021-11-30), read at the end of
-    that later contract (are_rechargement_date_fin_contrat). 129 days and 909 hours: no recharge.
+    Règlement d'assurance chômage, art. 28 § 1 : à la date d'épuisement du droit, un nouveau
+    droit est ouvert (rechargé) lorsque la personne a travaillé, après la fin du contrat qui a
+    ouvert le droit et avant l'épuisement, au moins l'affiliation de l'art. 3 : 130 jours ou
+    910 heures (88 jours ou 610 heures pour les contrats terminés du 2020-08-01 au 2021-11-30),
+    lue à la fin de ce contrat ultérieur (are_rechargement_date_fin_contrat). 129 jours et
+    909 heures : pas de rechargement.
 
-    Requires a later contract end after are_date_fin_contrat (when that date is given). The walk
-    (are_jours_restants_fin_mois) recharges only a right that it sees exhausted.
+    Suppose une fin de contrat ultérieure postérieure à are_date_fin_contrat (lorsque cette date
+    est donnée). Le parcours (are_jours_restants_fin_mois) ne recharge qu'un droit qu'il voit
+    épuisé.
 
-    Not modelled: the seasonal workers' 108 days / 758 hours of 2025 (only seasonal contracts:
-    no input); the involuntary loss of the later contract (art. 28 reads the conditions of art. 4:
-    the end of the later contract is taken as involuntary — give no later contract otherwise);
-    an earlier later contract meeting the conditions when the last one does not (art. 28 § 1
-    third paragraph).
+    Non modélisés : les 108 jours / 758 heures des travailleurs saisonniers de 2025 (contrats
+    saisonniers seulement : pas d'entrée) ; la perte involontaire du contrat ultérieur
+    (l'art. 28 renvoie aux conditions de l'art. 4 : la fin du contrat ultérieur est réputée
+    involontaire — sinon, ne donnez pas de contrat ultérieur) ; un contrat ultérieur antérieur
+    remplissant les conditions lorsque le dernier ne les remplit pas (art. 28 § 1, troisième
+    alinéa).
     """
 
     def formula(individu, period, parameters):

@@ -15,13 +15,14 @@ class are_rechargement_duree_droits(NombrePositif):
     reference = [references.ARE_DECRET_2019_797, references.ARE_DECRET_2023_33, references.UNEDIC_DROITS_RECHARGEABLES]
     unit = "day"
     documentation = """
-    The duration of art. 9 computed on the later activity (règlement d'assurance chômage,
-    art. 28 § 2): the calendar days of its reference period (are_rechargement_jours_periode_reference),
-    the non-worked days capped (75 %, then 70 % of the days worked, are_rechargement_jours_travailles),
-    × the coefficient (0.75 for contracts ending from 2023-02-01, 1 overseas), rounded up, at
-    least 182 days, at most the maximum of the age band at are_rechargement_date_fin_contrat —
-    the same rules as are_duree_droits (openfisca_ass.mecanique_are.duree_a_la_fin_du_contrat),
-    read at the end of the later contract. 0 without a recharge open.
+    La durée de l'art. 9 calculée sur l'activité ultérieure (règlement d'assurance chômage,
+    art. 28 § 2) : les jours calendaires de sa période de référence
+    (are_rechargement_jours_periode_reference), les jours non travaillés plafonnés (75 %, puis
+    70 % des jours travaillés, are_rechargement_jours_travailles), × le coefficient (0,75 pour les
+    contrats terminés à partir du 2023-02-01, 1 outre-mer), arrondi à l'unité supérieure, au
+    moins 182 jours, au plus le maximum de la tranche d'âge à are_rechargement_date_fin_contrat —
+    les mêmes règles que are_duree_droits (openfisca_ass.mecanique_are.duree_a_la_fin_du_contrat),
+    lues à la fin du contrat ultérieur. 0 sans rechargement ouvert.
     """
 
     def formula(individu, period, parameters):

@@ -11,6 +11,7 @@ class are_rechargement_heures_travaillees(NombrePositif):
     reference = [references.ARE_DECRET_2019_797, references.UNEDIC_DROITS_RECHARGEABLES]
     unit = "hour"
     documentation = """
-    Hours worked in the periods of are_rechargement_jours_travailles: 910 hours open the recharge
-    as well as 130 days (the affiliation of art. 3 read at are_rechargement_date_fin_contrat).
+    Heures travaillées pendant les périodes de are_rechargement_jours_travailles : 910 heures
+    ouvrent le rechargement au même titre que 130 jours (l'affiliation de l'art. 3 lue à
+    are_rechargement_date_fin_contrat).
     """

@@ -11,9 +11,9 @@ class are_rechargement_jours_periode_reference(NombrePositif):
     reference = [references.ARE_DECRET_2019_797, references.ARE_DECRET_2021_346]
     unit = "day"
     documentation = """
-    Calendar days from the first day of the first job after the end of the contract that opened
-    the right to are_rechargement_date_fin_contrat (within the 24 or 36 months before it), less
-    the neutralised days: divisor of the recharged right's SJR and base of its duration, before
-    the cap on non-worked days. Give the same figure as are_rechargement_jours_travailles for
-    one continuous contract.
+    Jours calendaires du premier jour du premier emploi après la fin du contrat qui a ouvert le
+    droit jusqu'à are_rechargement_date_fin_contrat (dans les 24 ou 36 mois qui précèdent cette
+    date), moins les jours neutralisés : diviseur du SJR du droit rechargé et base de sa durée,
+    avant le plafonnement des jours non travaillés. Donnez le même chiffre que
+    are_rechargement_jours_travailles pour un contrat continu.
     """

@@ -11,9 +11,10 @@ class are_rechargement_jours_travailles(NombrePositif):
     reference = [references.ARE_DECRET_2019_797, references.UNEDIC_DROITS_RECHARGEABLES]
     unit = "day"
     documentation = """
-    Days under contract after the end of the contract that opened the right and up to
-    are_rechargement_date_fin_contrat, within the reference period of that later contract (24
-    months before its end, 36 in the older age band). As are_jours_travailles_periode_reference
-    for the first right: they give the affiliation of the recharge (130 days, or 910 hours) and
-    cap the non-worked days of the duration and of the SJR of the recharged right.
+    Jours sous contrat après la fin du contrat qui a ouvert le droit et jusqu'à
+    are_rechargement_date_fin_contrat, dans la période de référence de ce contrat ultérieur
+    (24 mois avant sa fin, 36 dans la tranche d'âge supérieure). Comme
+    are_jours_travailles_periode_reference pour le premier droit : ils donnent l'affiliation du
+    rechargement (130 jours, ou 910 heures) et plafonnent les jours non travaillés de la durée et
+    du SJR du droit rechargé.
     """

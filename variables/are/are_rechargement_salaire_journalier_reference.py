@@ -19,12 +19,12 @@ class are_rechargement_salaire_journalier_reference(MontantEuros):
     reference = [references.ARE_DECRET_2019_797, references.ARE_DECRET_2021_346, references.UNEDIC_DROITS_RECHARGEABLES]
     unit = "currency-EUR"
     documentation = """
-    The SJR of art. 11 to 13 computed on the later activity (règlement d'assurance chômage,
-    art. 28 § 2): are_rechargement_salaire_reference ÷ are_rechargement_jours_periode_reference,
-    the divisor at most (1 + cap) × are_rechargement_jours_travailles, the pay capped at 4 × the
-    PMSS per month, rounded to the cent — the rules of are_salaire_journalier_reference_calcule
-    (openfisca_ass.mecanique_are.salaire_journalier) read at are_rechargement_date_fin_contrat.
-    0 without a recharge open.
+    Le SJR des art. 11 à 13 calculé sur l'activité ultérieure (règlement d'assurance chômage,
+    art. 28 § 2) : are_rechargement_salaire_reference ÷ are_rechargement_jours_periode_reference,
+    le diviseur étant au plus (1 + plafond) × are_rechargement_jours_travailles, les
+    rémunérations plafonnées à 4 × le PMSS par mois, arrondi au centime — les règles de
+    are_salaire_journalier_reference_calcule (openfisca_ass.mecanique_are.salaire_journalier)
+    lues à are_rechargement_date_fin_contrat. 0 sans rechargement ouvert.
     """
 
     def formula(individu, period, parameters):

@@ -11,7 +11,7 @@ class are_rechargement_salaire_reference(MontantEuros):
     reference = [references.ARE_DECRET_2019_797, references.ARE_DECRET_2021_346]
     unit = "currency-EUR"
     documentation = """
-    Gross pay of the periods of are_rechargement_jours_travailles (without the end-of-contract
-    indemnities, the paid-leave compensation and the notice not worked, as for the first right):
-    the reference pay of the recharged right (art. 11 to 13).
+    Rémunérations brutes des périodes de are_rechargement_jours_travailles (hors indemnités de
+    rupture, indemnité compensatrice de congés payés et préavis non effectué, comme pour le
+    premier droit) : les rémunérations de référence du droit rechargé (art. 11 à 13).
     """

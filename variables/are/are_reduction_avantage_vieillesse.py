@@ -17,16 +17,18 @@ class are_reduction_avantage_vieillesse(Variable):
     reference = [references.FRANCE_TRAVAIL_AVANTAGE_VIEILLESSE, references.DECRET_2019_797_RAC]
     unit = "currency-EUR"
     documentation = """
-    Règlement d'assurance chômage, art. 18: from age 50 the AJ is reduced by a share of the
-    old-age benefit (retraite_brute): 25 % from 50, 50 % from 55, 75 % from 60 (parameter
-    are.avantage_vieillesse.taux_reduction, by age in whole years); none under 50. Daily amount =
-    share × monthly pension × 12 ÷ 365, rounded to the cent. The reduced AJ never falls below the
-    minimum allowance (nor below nothing): see are.
+    Règlement d'assurance chômage, art. 18 : à partir de 50 ans, l'AJ est réduite d'une part de
+    l'avantage vieillesse (retraite_brute) : 25 % à partir de 50 ans, 50 % à partir de 55 ans,
+    75 % à partir de 60 ans (paramètre are.avantage_vieillesse.taux_reduction, selon l'âge en
+    années révolues) ; aucune avant 50 ans. Montant journalier = part × pension mensuelle × 12 ÷
+    365, arrondi au centime. L'AJ réduite ne descend jamais en dessous de l'allocation minimale
+    (ni en dessous de zéro) : voir are.
 
-    Modelling choices (DECISIONS.md D20): the age is the age on the first day of the month (a
-    band reached during the month applies from the next month, or from the month itself for a
-    birthday on the 1st); the daily pension is the annual amount ÷ 365 (UNVERIFIED: the texts read
-    give no divisor); no birth date given: age 0, no reduction.
+    Choix de modélisation (DECISIONS.md D20) : l'âge est l'âge au premier jour du mois (une
+    tranche atteinte en cours de mois s'applique à partir du mois suivant, ou du mois même pour
+    un anniversaire le 1er) ; la pension journalière est le montant annuel ÷ 365 (NON VÉRIFIÉ :
+    les textes lus ne donnent pas de diviseur) ; sans date de naissance donnée : âge 0, aucune
+    réduction.
     """
 
     def formula_2019_11_01(individu, period, parameters):

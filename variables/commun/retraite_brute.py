@@ -11,10 +11,11 @@ class retraite_brute(MontantEuros):
     reference = [references.FRANCE_TRAVAIL_AVANTAGE_VIEILLESSE, references.DECRET_2019_797_RAC]
     unit = "currency-EUR"
     documentation = """
-    Gross old-age benefits of the month: the retirement pensions already paid (liquidated), basic
-    and complementary, French or foreign, that are not financed by the person alone (règlement
-    d'assurance chômage, art. 18). They reduce the ARE from age 50 (are_reduction_avantage_vieillesse).
-    Input only (openfisca-france's name); 0 when not given. Not derived from retraite_imposable,
-    which counts in the ASS resources.
+    Avantages vieillesse bruts du mois : les pensions de retraite déjà liquidées, de base et
+    complémentaires, françaises ou étrangères, qui ne sont pas financées par la seule personne
+    (règlement d'assurance chômage, art. 18). Ils réduisent l'ARE à partir de 50 ans
+    (are_reduction_avantage_vieillesse). Entrée seulement (nom d'openfisca-france) ; 0
+    lorsqu'elle n'est pas donnée. Non calculée à partir de retraite_imposable, qui compte dans les
+    ressources de l'ASS.
     """
     set_input = set_input_divide_by_period
