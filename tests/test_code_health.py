@@ -158,7 +158,18 @@ def _textes_lus_par_les_usagers():
         lieu = fichier.relative_to(PARAMETERS_DIR)
         yield f"parameters/{lieu}: description", contenu.get("description")
         yield f"parameters/{lieu}: documentation", contenu.get("documentation")
-        yield f"parameters/{lieu}: metadata.label", (contenu.get("metadata") or {}).get("label")
+        metadata = contenu.get("metadata") or {}
+        yield f"parameters/{lieu}: metadata.label", metadata.get("label")
+        references_datees = metadata.get("reference") or {}
+        if isinstance(references_datees, dict):
+            for date, liste in references_datees.items():
+                for reference in liste if isinstance(liste, list) else [liste]:
+                    if isinstance(reference, dict):
+                        yield f"parameters/{lieu}: reference title of {date}", reference.get("title")
+    for nom in dir(references):
+        url = getattr(references, nom)
+        if isinstance(url, str) and url.startswith("https://"):
+            yield f"openfisca_ass.references.{nom}: title", references.titre(url)
 
 
 _TEXTES = [(lieu, texte) for lieu, texte in _textes_lus_par_les_usagers() if texte]
