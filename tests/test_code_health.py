@@ -187,3 +187,5 @@ def test_texts_users_read_are_french(lieu, texte):
         f"{lieu} looks English ({', '.join(mots)}): labels, descriptions and documentation are "
         "written in French (README, 'For the next engineer', language policy)"
     )
+    for anglais, francais in (("UNVERIFIED", "NON VÉRIFIÉ"), ("Modelling choice", "Choix de modélisation")):
+        assert anglais.lower() not in texte.lower(), f"{lieu}: write {francais!r}, not {anglais!r}"
