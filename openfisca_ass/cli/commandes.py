@@ -265,7 +265,9 @@ def expliquer(arguments) -> None:
     if arguments.variable not in systeme_.variables:
         raise UsageError(f"--variable : variable inconnue '{arguments.variable}'")
     definition = systeme_.variables[arguments.variable]
-    if definition.definition_period != "month":
+    # A monthly variable is explained for the month; one defined for ever (the duration of a
+    # right, a date) is computed once, and explained as the month's simulation computed it.
+    if definition.definition_period not in {"month", "eternity"}:
         raise UsageError(f"--variable {arguments.variable} : variable non mensuelle ({definition.definition_period})")
     personnes = noms_personnes(situation)
     personne = arguments.personne or personnes[0]

@@ -210,7 +210,7 @@ def expliquer(simu, situation: dict, cible: tuple, valeur) -> str:
     personne, variable, mois = cible
     systeme_ = simu.tax_benefit_system
     indice = list(situation["individus"]).index(personne)
-    racine = next(a for a in simu.tracer.trees if a.name == variable and str(a.period) == mois)
+    racine = _racine(simu, variable, mois)
     definition = systeme_.variables[variable]
     unite = " €" if (definition.unit or "").startswith("currency") else ""
     variables, valeurs = _variables(simu, situation, racine, indice)
@@ -258,6 +258,11 @@ def _periodes(valeurs: dict) -> str:
     return f"{len(periodes)} périodes de {periodes[0]} à {periodes[-1]} : {debut}, … {fin}"
 
 
+def _racine(simu, variable: str, mois: str):
+    """The tracer's tree of the variable explained: for the month, or for ever."""
+    return next(a for a in simu.tracer.trees if a.name == variable and str(a.period) in {mois, "ETERNITY"})
+
+
 def _json(valeur):
     """A traced value as JSON: numbers, booleans, category names, dates as text, arrays as lists."""
     if isinstance(valeur, numpy.ndarray):
@@ -278,7 +283,7 @@ def en_json(simu, situation: dict, cible: tuple, valeur) -> dict:
     personne, variable, mois = cible
     systeme_ = simu.tax_benefit_system
     indice = list(situation["individus"]).index(personne)
-    racine = next(a for a in simu.tracer.trees if a.name == variable and str(a.period) == mois)
+    racine = _racine(simu, variable, mois)
     parametres = {}
     for noeud in _noeuds(racine):
         for acces in noeud.parameters:

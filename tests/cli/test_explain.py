@@ -69,3 +69,22 @@ def test_are_lists_the_law_in_force_at_the_end_of_the_contract(lancer):
     assert "Décret n° 2023-33 du 26 janvier 2023" in sortie
     # the business was created on 2024-03-10: the cap on the rights left (1 before 2025-04-01)
     assert "(are.cumul.part_reliquat_plafond_non_salarie) : 1 au 2024-03-10" in sortie
+
+
+def test_a_right_defined_for_ever_from_a_pay_history(lancer):
+    # The duration of the right (ETERNITY): 2 000 € a month from 2023-07 to the end on 2025-06-30;
+    # 731 days × 0.75 = 548.25 → 549, capped at 548 (under 55, from 2025-04-01).
+    code, sortie, _ = lancer(
+        "explain", exemple("are_depuis_salaires"), "--variable", "are_duree_droits", "--period", "2025-07"
+    )
+    assert code == 0
+    assert "vaut 548 pour camille en 2025-07" in sortie
+    # each law value of the chain, read at the end of the contract
+    assert "(are.duree.coefficient) : 0.75 au 2025-06-30" in sortie
+    assert "(are.duree.maximum_jours) : 548 au 2025-06-30" in sortie
+    assert "(are.affiliation.duree_minimale_jours) : 130 au 2025-06-30" in sortie
+    assert "(are.salaire_reference.plafonnement_jours_non_travailles) : 0.7 au 2025-06-30" in sortie
+    assert "Décret n° 2023-33 du 26 janvier 2023" in sortie
+    # the figures of the reference period derived from the history
+    assert "(are_jours_periode_reference) : " in sortie
+    assert "= 731" in sortie
