@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy
 
-from openfisca_ass.cli.resultats import COLONNES, PRESTATIONS, valeurs_colonne
+from openfisca_ass.cli.resultats import COLONNES, PRESTATIONS, PRESTATIONS_NETTES, valeurs_colonne
 from openfisca_ass.cli.situation import (
     PERSONNES,
     PLUS_GRAND_NOMBRE,
@@ -227,11 +227,11 @@ ETAPES = len(
     | set(_DETAIL)
 )
 # The columns of the sweep's table (household amounts).
-COLONNES_AFFICHEES = ("ass", "are", "arce", "ati", "cotisations", "revenu_total")
+COLONNES_AFFICHEES = ("ass", "are", "arce", "ati", "cotisations", "revenu_total", "are_net", "revenu_disponible")
 # What the sweep reads as results: sweeping one of them (when it has a formula) would show the
 # swept value instead of what the law gives. An input with a formula that is not read here
 # (``are_jours_restants``, ``ass_precondition_remplie``) may be swept: the input overrides.
-RESULTATS_LUS = frozenset((*PRESTATIONS, "micro_entreprise_cotisations_sociales", *_DETAIL)) - {
+RESULTATS_LUS = frozenset((*PRESTATIONS, *PRESTATIONS_NETTES, "micro_entreprise_cotisations_sociales", *_DETAIL)) - {
     "are_salaire_journalier_reference"
 }
 

@@ -6,7 +6,7 @@ import numpy
 
 from openfisca_ass.cli import balayage, explication, graphiques
 from openfisca_ass.cli.progression import Barre, afficher_barre
-from openfisca_ass.cli.resultats import COLONNES, LIBELLES, PRESTATIONS, mois_par_mois
+from openfisca_ass.cli.resultats import COLONNES, LIBELLES, PRESTATIONS, mois_par_mois, salaire_net_manquant
 from openfisca_ass.cli.situation import (
     UsageError,
     calculer,
@@ -25,6 +25,17 @@ from openfisca_ass.cli.tableaux import tableau
 # Long runs: a progress bar from this many months (simulate, compare) or sweep points.
 SEUIL_MOIS = 24
 SEUIL_POINTS = 200
+# What the amounts are: gross, except the columns that say net and the disposable income.
+_UNITE = "euros ; bruts sauf « nette(s) » et revenu disponible (après retenues et cotisations)"
+# The columns compared by ``compare`` (when not all zero): gross and net side by side.
+_COMPAREES = ("ass", "are", "arce", "ati", "revenu_total", "are_net", "allocations_nettes", "revenu_disponible")
+
+
+def _avertir(situation, flux) -> None:
+    for ligne in salaire_net_manquant(situation):
+        print(ligne + "\n", file=flux)
+
+
 # The turnover sweep drawn by ``compare --chart``.
 BALAYAGE_COMPARE = ("micro_entreprise_chiffre_affaires", 0.0, 3000.0, 50.0)
 
@@ -71,10 +82,11 @@ def simuler(arguments) -> None:
                 "commande": "simulate",
                 "fichier": arguments.fichier,
                 "reforme": arguments.reform,
-                "unite": "euros bruts (jours pour are_jours_restants)",
+                "unite": _UNITE + " (jours pour are_jours_restants)",
                 "colonnes": {c.cle: c.libelle for c in COLONNES},
                 "individus": par_personne,
                 "familles": foyers,
+                "avertissements": salaire_net_manquant(situation),
             }
         )
         return
@@ -89,6 +101,7 @@ def simuler(arguments) -> None:
             for ligne in foyer["mois"]
         ]
         ecrire_csv(["entite", "nom", "mois", *cles], lignes)
+        _avertir(situation, sys.stderr)
         return
     sorties = []
     for personne in noms:
@@ -102,7 +115,8 @@ def simuler(arguments) -> None:
         lignes = [[ligne["mois"], *(ligne[c.cle] for c in colonnes)] for ligne in foyer["mois"]]
         sorties.append(f"Foyer {famille} ({', '.join(foyer['membres'])})\n{tableau(entetes, lignes)}")
     reforme = f", réforme {arguments.reform}" if arguments.reform else ""
-    print(f"{arguments.fichier} : montants bruts en euros{reforme}\n")
+    print(f"{arguments.fichier} : {_UNITE}{reforme}\n")
+    _avertir(situation, sys.stdout)
     print("\n\n".join(sorties))
 
 
@@ -114,9 +128,7 @@ def comparer(arguments) -> None:
     simu = simulation(systeme(arguments.reform), situation, arguments.fichier)
     reforme = mois_par_mois(simu, mois, barre, arguments.fichier)
     colonnes = [
-        nom
-        for nom in (*PRESTATIONS, "revenu_total")
-        if any((base[m][nom] != reforme[m][nom]).any() or base[m][nom].any() for m in mois)
+        nom for nom in _COMPAREES if any((base[m][nom] != reforme[m][nom]).any() or base[m][nom].any() for m in mois)
     ]
     personnes = {}
     for indice, personne in enumerate(noms_personnes(situation)):
@@ -127,8 +139,15 @@ def comparer(arguments) -> None:
                 avant, apres = float(base[m][nom][indice]), float(reforme[m][nom][indice])
                 ligne[nom] = {"actuel": avant, "reforme": apres, "ecart": round(apres - avant, 2)}
             lignes.append(ligne)
-        ecart_total = sum(float(reforme[m]["revenu_total"][indice] - base[m]["revenu_total"][indice]) for m in mois)
-        personnes[personne] = {"mois": lignes, "ecart_revenu_total": round(ecart_total, 2)}
+        ecarts = {
+            cle: round(sum(float(reforme[m][cle][indice] - base[m][cle][indice]) for m in mois), 2)
+            for cle in ("revenu_total", "revenu_disponible")
+        }
+        personnes[personne] = {
+            "mois": lignes,
+            "ecart_revenu_total": ecarts["revenu_total"],
+            "ecart_revenu_disponible": ecarts["revenu_disponible"],
+        }
     format_ = format_demande(arguments)
     if format_ == "json":
         ecrire_json(
@@ -136,9 +155,10 @@ def comparer(arguments) -> None:
                 "commande": "compare",
                 "fichier": arguments.fichier,
                 "reforme": arguments.reform,
-                "unite": "euros bruts",
+                "unite": _UNITE,
                 "colonnes": {nom: LIBELLES[nom] for nom in colonnes},
                 "individus": personnes,
+                "avertissements": salaire_net_manquant(situation),
             }
         )
     elif format_ == "csv":
@@ -153,7 +173,8 @@ def comparer(arguments) -> None:
         entetes = ["Mois"]
         for nom in colonnes:
             entetes += [f"{LIBELLES[nom]} actuel", f"{LIBELLES[nom]} réforme", "écart"]
-        print(f"{arguments.fichier} : droit actuel et réforme {arguments.reform}, montants bruts en euros\n")
+        print(f"{arguments.fichier} : droit actuel et réforme {arguments.reform}, {_UNITE}\n")
+        _avertir(situation, sys.stdout)
         blocs = []
         for personne, donnees in personnes.items():
             lignes = [
@@ -161,11 +182,13 @@ def comparer(arguments) -> None:
             ]
             blocs.append(
                 f"{personne}\n{tableau(entetes, lignes)}\n"
-                f"Écart de revenu total sur {mois[0]} – {mois[-1]} : {donnees['ecart_revenu_total']:+.2f} €"
+                f"Écart de revenu total sur {mois[0]} – {mois[-1]} : {donnees['ecart_revenu_total']:+.2f} € ; "
+                f"de revenu disponible : {donnees['ecart_revenu_disponible']:+.2f} €"
             )
         print("\n\n".join(blocs))
     if sortie is not None:
-        foyer_base = {nom: numpy.array([base[m][nom].sum() for m in mois]) for nom in (*PRESTATIONS, "revenu_total")}
+        traces = (*PRESTATIONS, "revenu_total", "revenu_disponible")
+        foyer_base = {nom: numpy.array([base[m][nom].sum() for m in mois]) for nom in traces}
         foyer_reforme = {nom: numpy.array([reforme[m][nom].sum() for m in mois]) for nom in foyer_base}
         variable, debut, fin, pas = BALAYAGE_COMPARE
         definition = balayage.Balayage(
@@ -202,7 +225,7 @@ def balayer(arguments) -> None:
     resultats = [balayage.balayer(systeme(nom), situation, definition, barre) for nom in noms]
     portee = f" et les {arguments.mois_avant} mois précédents" if arguments.mois_avant else ""
     colonnes = balayage.COLONNES_AFFICHEES
-    reforme_colonnes = ("ass", "are", "revenu_total")
+    reforme_colonnes = ("ass", "are", "revenu_total", "revenu_disponible")
     ruptures = [
         {"scenario": nom or "droit_actuel", "libelle": libelle, "valeur": round(position, 2)}
         for resultat, nom in zip(resultats, noms, strict=True)
@@ -226,10 +249,11 @@ def balayer(arguments) -> None:
                 "mois": mois,
                 "mois_avant": arguments.mois_avant,
                 "reforme": arguments.reform,
-                "unite": "euros bruts du foyer",
+                "unite": _UNITE + ", du foyer",
                 "colonnes": {n: LIBELLES[n] for n in colonnes},
                 "points": [dict(zip(cles, map(nombre, ligne), strict=True)) for ligne in lignes],
                 "ruptures": ruptures,
+                "avertissements": salaire_net_manquant(situation),
             }
         )
     elif format_ == "csv":
@@ -237,8 +261,10 @@ def balayer(arguments) -> None:
     else:
         print(
             f"{arguments.fichier} : {arguments.variable} de {personne} en {mois}{portee}, de {x[0]:g} à {x[-1]:g} "
-            f"par {arguments.pas:g} ({len(x)} points, une simulation à axes) ; montants du foyer en {mois}, en euros\n"
+            f"par {arguments.pas:g} ({len(x)} points, une simulation à axes) ; montants du foyer en {mois}, "
+            f"en {_UNITE}\n"
         )
+        _avertir(situation, sys.stdout)
         entetes = [arguments.variable, *(LIBELLES[n] for n in colonnes)]
         entetes += [f"{LIBELLES[n]} réforme" for n in reforme_colonnes if arguments.reform]
         print(tableau(entetes, lignes))

@@ -4,6 +4,7 @@ Kept apart from explication.py so that the net arithmetic has one home; explicat
 :func:`en_clair` for the variables named here and :func:`note_salaire_net` for every variable.
 """
 
+from openfisca_ass.cli.resultats import salaire_net_manquant
 from openfisca_ass.cli.tableaux import format_nombre
 from openfisca_ass.retenues_sociales import csg_crds_journalieres, participation_retraite_journaliere
 
@@ -97,21 +98,4 @@ def note_salaire_net(situation: dict, variable: str) -> list:
     """A warning when a pay is given without its net: the net pay is an input, never invented."""
     if variable not in ("revenu_disponible", "salaire_net"):
         return []
-    sans_net = [
-        nom
-        for nom, valeurs in situation.get("individus", {}).items()
-        if any(_donne(valeurs.get(cle)) for cle in ("salaire_brut", "salaire_imposable"))
-        and not _donne(valeurs.get("salaire_net"))
-    ]
-    if not sans_net:
-        return []
-    return [
-        f"Attention : salaire net non renseigné pour {', '.join(sans_net)} (salaire brut ou imposable donné) : "
-        "il compte pour 0 dans le revenu disponible. Donnez salaire_net (le net du bulletin de paie)."
-    ]
-
-
-def _donne(valeur) -> bool:
-    if isinstance(valeur, dict):
-        return any(v not in (None, 0) for v in valeur.values())
-    return valeur not in (None, 0)
+    return salaire_net_manquant(situation)

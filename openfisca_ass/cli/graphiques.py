@@ -18,7 +18,16 @@ from openfisca_ass.cli.resultats import LIBELLES, PRESTATIONS  # noqa: E402
 from openfisca_ass.cli.situation import UsageError  # noqa: E402
 
 FORMATS = (".png", ".svg")
-_COULEURS = {"ass": "tab:blue", "are": "tab:orange", "arce": "tab:green", "ati": "tab:purple", "revenu_total": "black"}
+_COULEURS = {
+    "ass": "tab:blue",
+    "are": "tab:orange",
+    "arce": "tab:green",
+    "ati": "tab:purple",
+    "revenu_total": "black",
+    "revenu_disponible": "tab:red",
+}
+# The bottom panels: total income (gross) and disposable income (what the household lives on).
+_REVENUS = ("revenu_disponible", "revenu_total")
 _ETAGES = 5
 # A label past this share of the x axis is written on the left of its line.
 _COTE_GAUCHE = 0.6
@@ -108,18 +117,18 @@ def courbe_balayage(graphique: Graphique, balayage, base, reforme=None) -> None:
     x, series = _points(base)
     x = balayage.valeurs if x is None else x
     _courbes(axes[0], x, series, PRESTATIONS, (_BASE[0], suffixe))
-    _courbes(axes[1], x, series, ("revenu_total",), (_BASE[0], suffixe))
+    _courbes(axes[1], x, series, _REVENUS, (_BASE[0], suffixe))
     rang = _marquer(axes, base.falaises, (_BASE[1], _ROUGE))
     if reforme is not None:
         suffixe = f" (réforme {graphique.reforme})"
         x, series = _points(reforme)
         x = balayage.valeurs if x is None else x
         _courbes(axes[0], x, series, PRESTATIONS, (_REFORME[0], suffixe))
-        _courbes(axes[1], x, series, ("revenu_total",), (_REFORME[0], suffixe))
+        _courbes(axes[1], x, series, _REVENUS, (_REFORME[0], suffixe))
         nouvelles = [f for f in reforme.falaises if f not in base.falaises]
         _marquer(axes, [(p, f"{libelle} (réforme)") for p, libelle in nouvelles], (_REFORME[1], _BRUN), rang)
     axes[0].set_ylabel("Allocations du foyer, € du mois")
-    axes[1].set_ylabel("Revenu total du foyer, € du mois")
+    axes[1].set_ylabel("Revenu du foyer (disponible, total brut), € du mois")
     portee = f" (et les {balayage.mois_avant} mois précédents)" if balayage.mois_avant else ""
     libelle = graphique.libelle_x or balayage.variable
     axes[1].set_xlabel(f"{libelle} : {balayage.personne}, {balayage.mois}{portee}")
@@ -140,7 +149,7 @@ def courbe_mois(graphique: Graphique, mois: list, base: dict, reforme: dict, bal
     panneaux = 3 if balayage else 2
     figure, axes = plt.subplots(panneaux, 1, figsize=(13, 4 * panneaux))
     actuel, reforme_ = (" (droit actuel)",), (f" (réforme {graphique.reforme})",)
-    for axe, noms in ((axes[0], PRESTATIONS), (axes[1], ("revenu_total",))):
+    for axe, noms in ((axes[0], PRESTATIONS), (axes[1], _REVENUS)):
         # A month's amount holds for the whole month: steps, not lines between months.
         _courbes(axe, mois, base, noms, ("-", *actuel, _MARCHES))
         _courbes(axe, mois, reforme, noms, ("--", *reforme_, _MARCHES))
@@ -149,14 +158,14 @@ def courbe_mois(graphique: Graphique, mois: list, base: dict, reforme: dict, bal
         axe.tick_params(axis="x", labelrotation=45, labelsize=8)
     axes[0].set_title(graphique.titre, fontsize=10)
     axes[0].set_ylabel("Allocations du foyer (€)")
-    axes[1].set_ylabel("Revenu total du foyer (€)")
+    axes[1].set_ylabel("Revenu du foyer, disponible et total brut (€)")
     if balayage:
         definition, resultat_base, resultat_reforme = balayage
         axe = axes[2]
         for resultat, trait in ((resultat_base, (_BASE[0], *actuel)), (resultat_reforme, (_REFORME[0], *reforme_))):
             x, series = _points(resultat)
             x = definition.valeurs if x is None else x
-            _courbes(axe, x, series, ("revenu_total", *PRESTATIONS), trait)
+            _courbes(axe, x, series, (*_REVENUS, *PRESTATIONS), trait)
         rang = _marquer([axe], resultat_base.falaises, (_BASE[1], _ROUGE))
         nouvelles = [f for f in resultat_reforme.falaises if f not in resultat_base.falaises]
         _marquer([axe], [(p, f"{libelle} (réforme)") for p, libelle in nouvelles], (_REFORME[1], _BRUN), rang)

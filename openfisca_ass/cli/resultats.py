@@ -3,7 +3,10 @@
 Adding a column is one line in ``COLONNES``: a variable's name and its French header (or the
 variables summed and subtracted). Total income of a person for a month = activity income
 (``salaire_brut`` + ``micro_entreprise_chiffre_affaires``) − micro-entrepreneur contributions
-(``micro_entreprise_cotisations_sociales``) + ASS + ARE + ARCE + ATI, gross amounts.
+(``micro_entreprise_cotisations_sociales``) + ASS + ARE + ARCE + ATI, gross amounts. Net: the ARE
+after its deductions (``are_net``), the four allowances net, and the disposable income — the
+members' net allowances, net pay (``salaire_net``, an input), micro income after its
+contributions and author income after its contributions: the famille's ``revenu_disponible``.
 """
 
 from dataclasses import dataclass
@@ -15,6 +18,14 @@ from openfisca_ass.cli.situation import calculer
 PRESTATIONS = ("ass", "are", "arce", "ati")
 _ACTIVITE = ("salaire_brut", "micro_entreprise_chiffre_affaires")
 _COTISATIONS = ("micro_entreprise_cotisations_sociales",)
+PRESTATIONS_NETTES = ("ass_net", "are_net", "arce_net", "ati_net")
+# The components of revenu_disponible (variables/commun/revenu_disponible.py), per person.
+_DISPONIBLE = (
+    *PRESTATIONS_NETTES,
+    "salaire_net",
+    "micro_entreprise_revenu_apres_prelevements",
+    "artiste_auteur_revenu_apres_cotisations",
+)
 
 
 @dataclass(frozen=True)
@@ -43,6 +54,10 @@ COLONNES = (
     Colonne("cotisations", "Cotisations micro", _COTISATIONS),
     Colonne("revenu_total", "Revenu total", (*_ACTIVITE, *PRESTATIONS), _COTISATIONS),
     Colonne("are_jours_restants", "Jours ARE restants", foyer=False),
+    # net amounts, after the gross ones (issue 10)
+    Colonne("are_net", "ARE nette"),
+    Colonne("allocations_nettes", "Allocations nettes", PRESTATIONS_NETTES),
+    Colonne("revenu_disponible", "Revenu disponible", _DISPONIBLE),
 )
 LIBELLES = {colonne.cle: colonne.libelle for colonne in COLONNES}
 
@@ -66,3 +81,25 @@ def mois_par_mois(simu, mois: list, barre=None, chemin: str = "", colonnes=COLON
         if barre is not None:
             barre.avancer()
     return resultats
+
+
+def salaire_net_manquant(situation: dict) -> list:
+    """French warnings: a pay is given without its net (the net pay is an input, never invented)."""
+    sans_net = [
+        nom
+        for nom, valeurs in situation.get("individus", {}).items()
+        if any(_donne(valeurs.get(cle)) for cle in ("salaire_brut", "salaire_imposable"))
+        and not _donne(valeurs.get("salaire_net"))
+    ]
+    if not sans_net:
+        return []
+    return [
+        f"Attention : salaire net non renseigné pour {', '.join(sans_net)} (salaire brut ou imposable donné) : "
+        "il compte pour 0 dans le revenu disponible. Donnez salaire_net (le net du bulletin de paie)."
+    ]
+
+
+def _donne(valeur) -> bool:
+    if isinstance(valeur, dict):
+        return any(v not in (None, 0) for v in valeur.values())
+    return valeur not in (None, 0)

@@ -3,7 +3,8 @@
 import pytest
 from conftest import PNG, commande, exemple, ligne
 
-# Columns shown for the micro-entrepreneur example (only ARE and total income are non-zero):
+# Columns shown for the micro-entrepreneur example (the non-zero ones): ARE, total income, net ARE,
+# net allowances, disposable income, each baseline, reform, difference.
 ARE_ACTUEL, ARE_REFORME, ARE_ECART, TOTAL_ACTUEL, TOTAL_REFORME, TOTAL_ECART = range(6)
 
 
@@ -13,7 +14,12 @@ def test_are_cumul_deduction_60(lancer):
     # AJ 35.35 (35.51 from July 2024); BNC turnover × 0.66 deducted at 70 % (baseline) or 60 %.
     # April: 990; baseline 30 − 693 ÷ 35.35 = 10.396 → 10 days = 353.50;
     # reform 30 − 594 ÷ 35.35 = 13.197 → 13 days = 459.55; difference 106.05
-    assert ligne(sortie, "alex", "2024-04") == pytest.approx([353.50, 459.55, 106.05, 1537.00, 1643.05, 106.05])
+    # net ARE: 10 and 13 days × (35.35 − 1.66 participation) = 336.90 and 437.97 (difference 101.07);
+    # disposable: + 1 500 − 316.50 − 3.00 = 1 180.50 of micro income: 1 517.40 and 1 618.47
+    assert ligne(sortie, "alex", "2024-04") == pytest.approx(
+        [353.50, 459.55, 106.05, 1537.00, 1643.05, 106.05]
+        + [336.90, 437.97, 101.07, 336.90, 437.97, 101.07, 1517.40, 1618.47, 101.07]
+    )
     # July: 396; reform 31 − 237.6 ÷ 35.51 = 24.309 → 24 days = 852.24 (baseline 23 days = 816.73)
     assert ligne(sortie, "alex", "2024-07")[:3] == pytest.approx([816.73, 852.24, 35.51])
     # September: 990; reform 30 − 594 ÷ 35.51 = 13.272 → 13 days = 461.63 (baseline 10 = 355.10)

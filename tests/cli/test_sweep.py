@@ -7,7 +7,9 @@ from conftest import PNG, commande, exemple, ligne_balayage
 
 from openfisca_ass.cli import balayage
 
-ASS, ARE, ARCE, ATI, COTISATIONS, TOTAL = range(6)
+# Household columns: gross, then the net ARE and the disposable income; then the reform's
+# ASS, ARE, total and disposable income.
+ASS, ARE, ARCE, ATI, COTISATIONS, TOTAL, ARE_NETTE, DISPONIBLE, ASS_REFORME = range(9)
 
 
 def test_micro_entrepreneur_are(lancer):
@@ -17,12 +19,15 @@ def test_micro_entrepreneur_are(lancer):
     assert code == 0
     # September 2024 (30 days), AJ 35.51 (SJR 55.44), BNC: turnover × 0.66, 70 % deducted.
     # No turnover: 30 × 35.51 = 1 065.30
-    assert ligne_balayage(sortie, "0.00") == pytest.approx([0, 1065.30, 0, 0, 0, 1065.30])
+    # net: 30 × (35.51 − 1.66 participation) = 1 015.50 (no CSG under the 59 € threshold)
+    assert ligne_balayage(sortie, "0.00") == pytest.approx([0, 1065.30, 0, 0, 0, 1065.30, 1015.50, 1015.50])
     # 1 000: 660; 30 − 462 ÷ 35.51 = 16.99 → 17 days = 603.67; contributions 23.1 % = 231;
     # total 1 000 − 231 + 603.67 = 1 372.67
-    assert ligne_balayage(sortie, "1000.00") == pytest.approx([0, 603.67, 0, 0, 231, 1372.67])
+    # net 17 × 33.85 = 575.45; disposable 575.45 + 1 000 − 231 − 2.00 (training 0.2 %) = 1 342.45
+    assert ligne_balayage(sortie, "1000.00") == pytest.approx([0, 603.67, 0, 0, 231, 1372.67, 575.45, 1342.45])
     # 2 500: 1 650 × 0.7 = 1 155 ÷ 35.51 = 32.5 > 30 → no ARE; total 2 500 − 577.50 = 1 922.50
-    assert ligne_balayage(sortie, "2500.00") == pytest.approx([0, 0, 0, 0, 577.50, 1922.50])
+    # disposable 2 500 − 577.50 − 5.00 = 1 917.50
+    assert ligne_balayage(sortie, "2500.00") == pytest.approx([0, 0, 0, 0, 577.50, 1922.50, 0, 1917.50])
     # The ARE stops where the days paid round to 0: (1 065.30 − 0.7 × 0.66 t) ÷ 35.51 < 0.5, i.e.
     # 0.462 t > 1 065.30 − 17.755 = 1 047.545, t > 2 267.413: at 2 267.41, 0.7 × 1 496.49 = 1 047.543 leaves
     # 17.757 ÷ 35.51 = 0.50006 → 1 day; at 2 267.42, 0.7 × 1 496.50 = 1 047.55 leaves 0.49986 → 0 days.
@@ -77,9 +82,11 @@ def test_couple_ass_ceilings_installed_command(tmp_path):
     # Camille's turnover (default category: BIC services, 50 % abatement) in April 2025 and the 12
     # months before: the couple's resources become 1 600 + 0.5 × turnover (window 2024-04 to 2025-03).
     # 0: (2 126.30 − 1 600) ÷ 30 × 30 = 526.30; household total 526.30 + 2 050 = 2 576.30
-    assert ligne_balayage(sortie, "0.00") == pytest.approx([526.30, 0, 0, 0, 0, 2576.30])
+    # disposable: the ASS (no CSG); Camille's pay has no net given: 0
+    assert ligne_balayage(sortie, "0.00") == pytest.approx([526.30, 0, 0, 0, 0, 2576.30, 0, 526.30])
     # 500: 2 126.30 − 1 850 = 276.30; contributions 500 × 21.2 % = 106; 276.30 + 2 050 + 500 − 106
-    assert ligne_balayage(sortie, "500.00") == pytest.approx([276.30, 0, 0, 0, 106, 2720.30])
+    # disposable 276.30 + 500 − 106 − 1.00 (training 0.2 %) = 669.30
+    assert ligne_balayage(sortie, "500.00") == pytest.approx([276.30, 0, 0, 0, 106, 2720.30, 0, 669.30])
     # 1 000: 26.30 ≥ 19.33 still paid; 1 100: nothing
     assert ligne_balayage(sortie, "1000.00")[ASS] == pytest.approx(26.30)
     assert ligne_balayage(sortie, "1100.00")[ASS] == 0
@@ -110,7 +117,10 @@ def test_reform_ass_cumul_six_mois(lancer, tmp_path):
     # Turnover from March to June 2025: June is the 4th month of activity. Baseline: no ASS
     # (R5425-2, 3 months); reform: still paid, resources 900 + 3 × 50 ÷ 12 = 912.50 (BIC services,
     # 100 × 0.5 = 50 a month) → 1 353.10 − 912.50 = 440.60; total 100 − 21.20 + 440.60 = 519.40
-    assert ligne_balayage(sortie, "100.00") == pytest.approx([0, 0, 0, 0, 21.20, 78.80, 440.60, 0, 519.40])
+    # disposable: 100 − 21.20 − 0.20 (training) = 78.60; reform 440.60 + 78.60 = 519.20
+    assert ligne_balayage(sortie, "100.00") == pytest.approx(
+        [0, 0, 0, 0, 21.20, 78.80, 0, 78.60, 440.60, 0, 519.40, 519.20]
+    )
     assert ligne_balayage(sortie, "0.00")[ASS] == pytest.approx(453.10)
     # any turnover makes June a month of activity: the cumul ends at the first cent, found by
     # sub-sweeps between the sweep's points 0 and 100
@@ -142,8 +152,8 @@ def test_reform_ass_ceilings(lancer):
     actuel = sortie.split("Ruptures (droit actuel)")[1].split("Ruptures (réforme")[0]
     assert "R5423-13" not in actuel
     # 3 450: 453.10 − 431.25 = 21.85 ≥ 19.33 still paid; 3 475: 453.10 − 434.375 = 18.725 → 18.73 < 19.33
-    assert ligne_balayage(sortie, "3450.00")[6] == pytest.approx(21.85)
-    assert ligne_balayage(sortie, "3475.00")[6] == 0
+    assert ligne_balayage(sortie, "3450.00")[ASS_REFORME] == pytest.approx(21.85)
+    assert ligne_balayage(sortie, "3475.00")[ASS_REFORME] == 0
 
 
 def test_progress_bar_many_points(lancer, monkeypatch):
@@ -182,4 +192,4 @@ def test_are_cumul_ceiling(lancer):
     assert "plafond du cumul ARE" not in sortie.split("Ruptures (réforme")[0]
     # 2 300: r = 1 518; 31 − 0.6 × 1 518 ÷ 35.51 = 5.35 → 5 days, but 1 518 + 5 × 35.51 = 1 695.55 is over
     # the ceiling: floor((1 686.4848 − 1 518) ÷ 35.51) = 4 days = 142.04 (reform columns: ASS, ARE, total)
-    assert ligne_balayage(sortie, "2300.00")[6:8] == pytest.approx([0, 142.04])
+    assert ligne_balayage(sortie, "2300.00")[ASS_REFORME : ASS_REFORME + 2] == pytest.approx([0, 142.04])
