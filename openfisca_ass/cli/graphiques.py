@@ -26,8 +26,8 @@ _COULEURS = {
     "revenu_total": "black",
     "revenu_disponible": "tab:red",
 }
-# The bottom panels: total income (gross) and disposable income (what the household lives on).
-_REVENUS = ("revenu_disponible", "revenu_total")
+# The bottom panels: total income (gross) and disposable income (what the household lives on), drawn last.
+_REVENUS = ("revenu_total", "revenu_disponible")
 _ETAGES = 5
 # A label past this share of the x axis is written on the left of its line.
 _COTE_GAUCHE = 0.6
