@@ -27,8 +27,8 @@ class are(Variable):
     à partir de ce jour le sont à l'AJ dégressive (règlement d'assurance chômage, art. 17 bis),
     les jours antérieurs à l'AJ pleine : jours déjà indemnisés au début du mois =
     are_duree_droits − are_jours_restants. Une AJ donnée en entrée pour le mois est versée pour
-    chaque jour. Brut : la retenue de 3 % pour la retraite complémentaire, la CSG et la CRDS ne
-    sont pas modélisées. Formule à partir du 2019-11-01 (DECISIONS.md D16) : 0 avant.
+    chaque jour. Brut : la participation de 3 % pour la retraite complémentaire, la CSG et la CRDS
+    sont retenues dans are_net. Formule à partir du 2019-11-01 (DECISIONS.md D16) : 0 avant.
 
     Avec une pension de retraite (retraite_brute) à partir de 50 ans, chaque AJ versée (pleine et
     dégressive) est diminuée de are_reduction_avantage_vieillesse, sans descendre sous l'allocation

@@ -14,8 +14,8 @@ class ati(Variable):
     documentation = """
     Montant journalier (ati_montant_journalier) × jours indemnisés du mois
     (ati_jours_indemnisables), arrondi au centime. Sur un droit complet : 182 × 26,30 =
-    4 786,60 € au plus, 182 × 19,73 = 3 590,86 € au plancher. L'ATI est brute (CSG-CRDS non
-    déduites). Un mois antérieur au 2019-11-01 (ATI non en vigueur) ou sans droit donne 0.
+    4 786,60 € au plus, 182 × 19,73 = 3 590,86 € au plancher. L'ATI est brute (après CSG et
+    CRDS : ati_net). Un mois antérieur au 2019-11-01 (ATI non en vigueur) ou sans droit donne 0.
     """
 
     def formula_2019_11_01(individu, period, parameters):
