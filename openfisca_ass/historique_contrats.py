@@ -24,6 +24,7 @@ import numpy
 from openfisca_core import periods
 
 from openfisca_ass.calendrier import DATE_NON_RENSEIGNEE, MOIS_PAR_AN, date_renseignee, rang_mois_dates
+from openfisca_ass.mecanique_are import age_a_la_date
 from openfisca_ass.parametres_aux_dates import ParametresAuxDates
 
 # Civil weeks run from Monday to Sunday; day 0 of numpy's calendar (1970-01-01) is a Thursday,
@@ -170,28 +171,27 @@ def _periode_du_rang(rang: int):
     return periods.period(f"{1970 + rang // MOIS_PAR_AN:04d}-{rang % MOIS_PAR_AN + 1:02d}")
 
 
-def lire_periode_de_reference(individu, period, parameters):
-    """The reference period of each person's contract end, read from their monthly history.
+def _longueur_a_la_date(individu, period, parameters, fin):
+    """Months of the reference period of a contract ending on ``fin``: 24, 36 from the age of
+    the longer period at that date (the rules of are_periode_reference_affiliation_mois)."""
+    loi = ParametresAuxDates(individu, parameters, fin)
+    age = age_a_la_date(individu("date_naissance", period), fin)
+    age_seuil, _ = loi("are.affiliation.age_periode_reference_allongee")
+    courte, _ = loi("are.affiliation.periode_reference_mois")
+    longue, _ = loi("are.affiliation.periode_reference_mois_age_eleve")
+    return numpy.where(age >= age_seuil, longue, courte).astype(numpy.int64)
 
-    Returns the dict of :func:`periode_de_reference` plus ``historique`` (True where the period
-    holds at least one day under contract) and ``jour_fin``. Persons without an end date get 0.
-    """
-    fin = individu("are_date_fin_contrat", period)
-    nombre = len(fin)
-    zeros = numpy.zeros(nombre, dtype=numpy.int64)
-    vide = {
-        "jours_contrat": zeros,
-        "jours_travailles": zeros,
-        "heures": numpy.zeros(nombre),
-        "salaire": numpy.zeros(nombre),
-        "premier_jour": zeros,
-        "historique": numpy.zeros(nombre, dtype=bool),
-        "jour_fin": zeros,
-    }
+
+def _periode(individu, periode_et_loi, fin, rechargement):
+    """(length in months, month rank of the end, day number of the end, day number of the first
+    day) of the reference period ending on ``fin`` (see lire_periode_de_reference)."""
+    period, parameters = periode_et_loi
     renseignee = date_renseignee(fin)
-    if not renseignee.any():
-        return vide
-    longueur = individu("are_periode_reference_affiliation_mois", period).astype(numpy.int64)
+    if rechargement:
+        dates_fin = numpy.where(renseignee, fin, fin[renseignee][0])
+        longueur = _longueur_a_la_date(individu, period, parameters, dates_fin)
+    else:
+        longueur = individu("are_periode_reference_affiliation_mois", period).astype(numpy.int64)
     rang_fin = rang_mois_dates(fin).astype(numpy.int64)
     jour_fin = fin.astype("datetime64[D]").astype(numpy.int64)
 
@@ -206,6 +206,46 @@ def lire_periode_de_reference(individu, period, parameters):
     jour_debut_periode = (
         debut_mois_debut.astype(numpy.int64) + numpy.minimum(jour_dans_mois_fin, jours_mois_debut - 1) + 1
     )
+    if rechargement:
+        # Only the periods after the end of the contract that opened the right (art. 28 § 1).
+        fin_premier = individu("are_date_fin_contrat", period)
+        lendemain = fin_premier.astype("datetime64[D]").astype(numpy.int64) + 1
+        jour_debut_periode = numpy.where(
+            date_renseignee(fin_premier), numpy.maximum(jour_debut_periode, lendemain), jour_debut_periode
+        )
+    return longueur, rang_fin, jour_fin, jour_debut_periode
+
+
+def lire_periode_de_reference(individu, period, parameters, rechargement=False):
+    """The reference period of each person's contract end, read from their monthly history.
+
+    Returns the dict of :func:`periode_de_reference` plus ``historique`` (True where the period
+    holds at least one day under contract) and ``jour_fin``. Persons without an end date get 0.
+
+    ``rechargement``: the period of a recharge (règlement d'assurance chômage, art. 28) instead:
+    it ends on are_rechargement_date_fin_contrat, its length follows the age at that date, and
+    only the days after the end of the contract that opened the right (are_date_fin_contrat, when
+    given) count.
+    """
+    if rechargement:
+        fin = individu("are_rechargement_date_fin_contrat", period)
+    else:
+        fin = individu("are_date_fin_contrat", period)
+    nombre = len(fin)
+    zeros = numpy.zeros(nombre, dtype=numpy.int64)
+    vide = {
+        "jours_contrat": zeros,
+        "jours_travailles": zeros,
+        "heures": numpy.zeros(nombre),
+        "salaire": numpy.zeros(nombre),
+        "premier_jour": zeros,
+        "historique": numpy.zeros(nombre, dtype=bool),
+        "jour_fin": zeros,
+    }
+    renseignee = date_renseignee(fin)
+    if not renseignee.any():
+        return vide
+    longueur, rang_fin, jour_fin, jour_debut_periode = _periode(individu, (period, parameters), fin, rechargement)
 
     # Columns: from the month before the first month of the period to the month of the end.
     colonnes = int(longueur[renseignee].max()) + 2

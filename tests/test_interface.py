@@ -84,6 +84,7 @@ INTERFACE = [
     ("are_rechargement_heures_travaillees", "individu", "eternity", float),
     ("are_rechargement_jours_periode_reference", "individu", "eternity", int),
     ("are_rechargement_salaire_reference", "individu", "eternity", float),
+    ("are_rechargement_jours_affiliation", "individu", "eternity", int),
     ("are_rechargement_droits_ouverts", "individu", "eternity", bool),
     ("are_rechargement_duree_droits", "individu", "eternity", int),
     ("are_rechargement_salaire_journalier_reference", "individu", "eternity", float),

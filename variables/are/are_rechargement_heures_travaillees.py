@@ -1,5 +1,6 @@
 from openfisca_ass import references
 from openfisca_ass.entities import Individu
+from openfisca_ass.historique_contrats import lire_periode_de_reference
 from openfisca_ass.model_api import ETERNITY, NombrePositif
 
 
@@ -12,6 +13,12 @@ class are_rechargement_heures_travaillees(NombrePositif):
     unit = "hour"
     documentation = """
     Heures travaillées pendant les périodes de are_rechargement_jours_travailles : 910 heures
-    ouvrent le rechargement au même titre que 130 jours (l'affiliation de l'art. 3 lue à
+    ouvrent le rechargement comme 130 jours (l'affiliation de l'art. 3, lue à
     are_rechargement_date_fin_contrat).
+
+    Calculées à partir de l'historique mensuel lorsqu'elles ne sont pas données
+    (heures_travaillees de ces mois).
     """
+
+    def formula(individu, period, parameters):
+        return lire_periode_de_reference(individu, period, parameters, rechargement=True)["heures"]
