@@ -22,7 +22,7 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.simulations import SimulationBuilder
 from openfisca_web_api import handlers
 from openfisca_web_api.app import create_app as create_stock_app
-from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.exceptions import HTTPException, InternalServerError, RequestEntityTooLarge
 
 from openfisca_ass import CountryTaxBenefitSystem
 from openfisca_ass.model_api import extrait
@@ -160,7 +160,11 @@ def create_app(tax_benefit_system=None):
             return None
         if not request.is_json:
             return _erreur("Envoyez la situation en JSON, avec l'en-tête Content-Type: application/json.")
-        situation, probleme = _lire_json(request.get_data())
+        corps = request.get_data()
+        if request.content_length is None and len(corps) >= CORPS_MAXIMUM_OCTETS:
+            # A body sent in chunks (no Content-Length): Werkzeug cuts it silently at the limit.
+            return _erreur(_message_http(RequestEntityTooLarge()), 413)
+        situation, probleme = _lire_json(corps)
         if probleme:
             return _erreur(f"JSON invalide : {probleme}.")
         if not isinstance(situation, dict):

@@ -614,3 +614,45 @@ def test_trace_bornee_en_individus_mois(server):
     assert statut == 200, corps[:300]
     # Nothing given: no ASS in any month.
     assert set(json.loads(corps)["individus"]["p0"]["ass"].values()) == {0}
+
+
+def test_corps_par_morceaux_trop_gros(server):
+    """A body sent in chunks (no Content-Length) past the limit: a 413, not a body cut silently."""
+    hote, port = server.removeprefix("http://").split(":")
+    connexion = http.client.HTTPConnection(hote, int(port), timeout=REPONSE_SECONDES)
+    morceaux = [b'{"individus": {"a": {"salaire_imposable": {"2025-01": "', *[b"x" * 10_000] * 150, b'"}}}}']
+    try:
+        try:
+            connexion.request(
+                "POST",
+                "/calculate",
+                body=iter(morceaux),
+                headers={"Content-Type": "application/json"},
+                encode_chunked=True,
+            )
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        reponse = connexion.getresponse()
+        assert reponse.status == 413
+        assert "trop gros" in json.loads(reponse.read())["error"]
+    finally:
+        connexion.close()
+
+
+def test_corps_par_morceaux_accepte(server):
+    """A body sent in chunks within the limit is read whole."""
+    exemple = (EXAMPLES / "personne_seule_ass.json").read_bytes()
+    hote, port = server.removeprefix("http://").split(":")
+    connexion = http.client.HTTPConnection(hote, int(port), timeout=REPONSE_SECONDES)
+    morceaux = [exemple[debut : debut + 100] for debut in range(0, len(exemple), 100)]
+    try:
+        connexion.request(
+            "POST", "/calculate", body=iter(morceaux), headers={"Content-Type": "application/json"}, encode_chunked=True
+        )
+        reponse = connexion.getresponse()
+        assert reponse.status == 200
+        # 70 × 19.33 = 1 353.10 ; resources 10 800 ÷ 12 = 900 ; 1 353.10 − 900 = 453.10
+        ass = json.loads(reponse.read())["individus"]["claude"]["ass"]["2025-06"]
+        assert ass == pytest.approx(453.10, abs=0.005)
+    finally:
+        connexion.close()
