@@ -38,7 +38,7 @@ def test_are_net_each_deduction(lancer, tmp_path):
     assert "ARE nette = 3420.00 € − 180.00 € − 197.40 € − 15.90 € = 3026.70 €" in sortie
     assert "CSS art. L136-8" in sortie
     # the law's values with their texts
-    assert "(prelevements_sociaux.seuil_smic.smic_horaire_brut) : 11.88 au 2025-06-01" in sortie
+    assert "(marche_travail.smic_horaire_brut) : 11.88 au 2025-06-01" in sortie
     assert "Décret n° 2024-951" in sortie
 
 

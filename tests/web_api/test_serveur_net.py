@@ -38,7 +38,7 @@ def test_trace_shows_the_law(server):
     assert status == 200
     trace = result["trace"]
     lus = {nom: trace[nom]["parameters"] for nom in trace}
-    smic = "prelevements_sociaux.seuil_smic.smic_horaire_brut<2025-06-01>"
+    smic = "marche_travail.smic_horaire_brut<2025-06-01>"
     taux = "prelevements_sociaux.csg_remplacement.taux_plein<2025-06-01>"
     plafond = "prelevements_sociaux.csg_remplacement.seuils_rfr.plafond_taux_reduit_premiere_part<2025-06-01>"
     assert smic in lus["csg_seuil_smic_journalier<2025-06>"]

@@ -38,7 +38,7 @@ class artiste_auteur_revenus_accessoires_admis(Variable):
             return numpy.zeros(individu.count)
         p = parameters(period).artistes_auteurs.revenus_accessoires
         premier_janvier = period.this_year.start
-        smic_premier_janvier = parameters(premier_janvier).artistes_auteurs.revenus_accessoires.smic_horaire
+        smic_premier_janvier = parameters(premier_janvier).marche_travail.smic_horaire_brut
         plafond = p.plafond_en_smic_horaire * smic_premier_janvier
 
         revenu_principal = numpy.zeros(individu.count)

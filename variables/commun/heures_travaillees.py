@@ -26,7 +26,7 @@ class heures_travaillees(NombrePositif):
     set_input = set_input_divide_by_period
 
     def formula(individu, period, parameters):
-        hebdomadaire = parameters(period).are.affiliation.duree_legale_hebdomadaire_heures
+        hebdomadaire = parameters(period).marche_travail.duree_legale_hebdomadaire_heures
         jours = individu("jours_sous_contrat", period)
         mensuelles = hebdomadaire * SEMAINES_PAR_AN / MOIS_PAR_AN
         return numpy.asarray(mensuelles * jours / period.days, dtype=numpy.float64)

@@ -19,5 +19,5 @@ class csg_seuil_smic_journalier(Variable):
     """
 
     def formula_2019_01_01(individu, period, parameters):
-        p = parameters(period).prelevements_sociaux.seuil_smic
+        p = parameters(period).marche_travail
         return seuil_smic_journalier(p.smic_horaire_brut, p.duree_legale_hebdomadaire_heures) + individu.filled_array(0)
