@@ -8,14 +8,13 @@ from pathlib import Path
 
 from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 
-from openfisca_ass import acceleration_core, correctifs_core, entities, verification_situation
+from openfisca_ass import correctifs_core, entities, verification_situation
 from openfisca_ass.situation_examples import personne_seule_ass
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 # Applied on import (see the module): keeps ruff from taking the import as unused.
 CORRECTIFS_CORE = correctifs_core
-ACCELERATION_CORE = acceleration_core
 # Checks every situation before core builds it (see the module); imported after correctifs_core,
 # whose own check of build_from_entities it wraps.
 VERIFICATION_SITUATION = verification_situation

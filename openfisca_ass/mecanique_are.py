@@ -314,10 +314,23 @@ class Etat:
         )
 
 
+def remplacer_connus(connu, calcule, conversion=None):
+    """``calcule`` with the known values put in. ``connu`` (what ``entrees.connu`` returns) is None
+    (nothing known), an array (known for everybody) or (mask, values): known for the persons of
+    the mask only, an input given for some persons (openfisca_ass/correctifs_core/entrees_partielles.py)."""
+    if connu is None:
+        return calcule
+    masque, valeurs = connu if isinstance(connu, tuple) else (True, connu)
+    if conversion is not None:
+        valeurs = conversion(valeurs)
+    return numpy.where(masque, valeurs, calcule)
+
+
 class EntreesFixes:
     """The variables of a month given as arrays: ``entrees(nom)`` is the value of the month,
-    ``entrees.connu(nom)`` the value given (or already computed) or None. The walk passes an
-    object with the same two methods reading the simulation; the unit tests pass this one."""
+    ``entrees.connu(nom)`` the value given (or already computed) or None (see remplacer_connus).
+    The walk passes an object with the same two methods reading the simulation; the unit tests
+    pass this one."""
 
     def __init__(self, valeurs, connues=None):
         self.valeurs = valeurs
@@ -356,8 +369,7 @@ def mois_suivant(droit: Droit, etat: Etat, rang: int, entrees, loi: Loi) -> Etat
     jours, avance = _jours_cumul(pas, taux, diviseur)
     pas.etat.restants = pas.etat.restants - _jours_verses(pas, jours, avance)
     fin_connue = entrees.connu("are_jours_restants_fin_mois")
-    if fin_connue is not None:
-        pas.etat.restants = fin_connue.astype(numpy.int64)
+    pas.etat.restants = remplacer_connus(fin_connue, pas.etat.restants).astype(numpy.int64)
     pas.etat.epuise = (debut > 0) * (pas.etat.restants == 0)
     return pas.etat
 
@@ -375,8 +387,7 @@ def _debut_de_mois(pas):
         etat.rang_decheance_recharge = numpy.where(recharge, fin_recharge, etat.rang_decheance_recharge)
         etat.recharge = etat.recharge + recharge
     connus = pas.entrees.connu("are_jours_restants")
-    if connus is not None:
-        etat.restants = connus.astype(numpy.int64)
+    etat.restants = remplacer_connus(connus, etat.restants).astype(numpy.int64)
 
 
 def rechargement(etat, ouvert):
@@ -406,7 +417,7 @@ def _allocations(pas):
     deja_payes = pas.droit.duree - pas.etat.restants
     calculee = allocation_premier_jour(jour, deja_payes, plein, degressive)
     connue = pas.entrees.connu("are_allocation_journaliere")
-    allocation = calculee if connue is None else arrondi_centime(connue)
+    allocation = remplacer_connus(connue, calculee, arrondi_centime)
     avant = jours_au_premier_taux(jour, deja_payes, allocation, plein, degressive)
     return Taux(allocation, degressive, avant), diviseur_cumul(allocation, calculee, plein)
 
@@ -471,7 +482,6 @@ def _jours_verses(pas, jours, avance):
     bloque = (etat.arce_total > 0) * en_cours
     verses = numpy.where(bloque, 0, numpy.minimum(verses, etat.restants))
     payes = entrees.connu("are_jours_indemnisables")
-    if payes is not None:
-        verses = numpy.minimum(payes.astype(numpy.int64), etat.restants)
+    verses = remplacer_connus(payes, verses, lambda jours: numpy.minimum(jours.astype(numpy.int64), etat.restants))
     etat.plafond_restant = etat.plafond_restant - numpy.where(en_cours, verses, 0)
     return verses

@@ -28,6 +28,7 @@ from openfisca_core import errors, periods
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.simulations.simulation_builder import SimulationBuilder
 
+from openfisca_ass.correctifs_core.registre import remplacer
 from openfisca_ass.model_api import DERNIERE_DATE, PREMIERE_DATE, extrait
 
 AXES = "axes"
@@ -504,17 +505,13 @@ _UNITES = {periods.MONTH: "mois", periods.YEAR: "année"}
 _NATURES = {bool: "un booléen", Enum: "une catégorie", str: "un texte", datetime.date: "une date"}
 
 
-_build_from_entities = SimulationBuilder.build_from_entities
-
-
 def _build_from_entities_verifiee(self, tax_benefit_system, input_dict):
     verifier_situation(tax_benefit_system, input_dict, periode_par_defaut=self.default_period)
-    return _build_from_entities(self, tax_benefit_system, input_dict)
+    return _build_from_entities_verifiee.__wrapped__(self, tax_benefit_system, input_dict)
 
 
-if not getattr(SimulationBuilder.build_from_entities, "verifie_par_openfisca_ass", False):
-    _build_from_entities_verifiee.verifie_par_openfisca_ass = True
-    SimulationBuilder.build_from_entities = _build_from_entities_verifiee
+# Recorded with the framework patches (openfisca_ass/correctifs_core, patch 7): by identity, once.
+remplacer(SimulationBuilder, "build_from_entities", _build_from_entities_verifiee)
 
 
 __all__ = ["LIMITES", "Demande", "Limites", "SituationInvalide", "verifier_situation"]

@@ -14,17 +14,16 @@ import json
 import logging
 import os
 
-import dpath
 from flask import Response, jsonify, request
 from flask.json.provider import DefaultJSONProvider
 from openfisca_core.errors import ParameterNotFoundError, SituationParsingError
-from openfisca_core.indexed_enums import Enum
-from openfisca_core.simulations import SimulationBuilder
-from openfisca_web_api import handlers
 from openfisca_web_api.app import create_app as create_stock_app
 from werkzeug.exceptions import HTTPException, InternalServerError, RequestEntityTooLarge
 
 from openfisca_ass import CountryTaxBenefitSystem
+
+# Core answers 500 to any situation with axes: the fix is a framework patch (applied on import).
+from openfisca_ass.correctifs_core.api_web import calculer_avec_axes  # noqa: F401 (kept importable here)
 from openfisca_ass.model_api import extrait
 from openfisca_ass.verification_situation import LIMITES, verifier_situation
 
@@ -45,51 +44,6 @@ def _tidy(error):
         messages = [_tidy(item) for item in error if item is not None]
         return messages[0] if len(messages) == 1 else messages
     return error
-
-
-def _valeur_json(variable, valeurs):
-    if variable.value_type == Enum:
-        return [item.name for item in valeurs.decode()]
-    if variable.value_type is float:
-        # As core does for one value: float32 → its shortest decimal text → float, no extra decimals.
-        return [float(str(valeur)) for valeur in valeurs]
-    if variable.value_type is str:
-        return [str(valeur) for valeur in valeurs]
-    return valeurs.tolist()
-
-
-def calculer_avec_axes(tax_benefit_system, input_data: dict) -> dict:
-    """``/calculate`` of a situation with ``axes``: each null becomes the list of its values along the axes.
-
-    Core 46.0.1 answers 500 to any situation with axes (it looks the person up by the id given,
-    while the axes renamed every copy). The copies of entity ``i`` of ``n`` given are at positions
-    ``i``, ``n + i``, ``2n + i``... (one per point of the axes, in order).
-    """
-    builder = SimulationBuilder()
-    simulation = builder.build_from_entities(tax_benefit_system, input_data)
-    demandes = dpath.search(input_data, "*/*/*/*", afilter=lambda valeur: valeur is None, yielded=True)
-    for chemin, _ in list(demandes):
-        pluriel, identifiant, nom, periode = chemin.split("/")
-        variable = tax_benefit_system.get_variable(nom)
-        resultat = simulation.calculate(nom, periode)
-        originaux = builder.entity_ids[pluriel]
-        input_data[pluriel][identifiant][nom][periode] = _valeur_json(
-            variable, resultat[originaux.index(identifiant) :: len(originaux)]
-        )
-    return input_data
-
-
-_calculate = handlers.calculate
-
-
-def _calculate_axes_compris(tax_benefit_system, input_data):
-    if isinstance(input_data, dict) and input_data.get("axes"):
-        return calculer_avec_axes(tax_benefit_system, input_data)
-    return _calculate(tax_benefit_system, input_data)
-
-
-# The stock /calculate view calls handlers.calculate: situations with axes are sent to ours.
-handlers.calculate = _calculate_axes_compris
 
 
 class _JsonStrict(DefaultJSONProvider):

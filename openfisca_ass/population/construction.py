@@ -11,9 +11,10 @@ A population is a table, one row per person, given as columns (a dict of numpy a
   OpenFisca period (``2024``, ``month:2024-01:24``): the variable's own ``set_input`` spreads it
   over the months (amounts divided, states copied).
 
-An empty cell is the variable's default value. Bad values (a negative amount, an unknown category,
-a bad date, text for a number or a boolean) raise :class:`ErreurDonnees` naming the column and the
-line, in French (the users' language).
+An empty cell (or NaN) is the variable's default value for an input without formula; for a
+variable that has a formula, the persons with a value take it and the others are computed. Bad
+values (a negative amount, an unknown category, a bad date, text for a number or a boolean)
+raise :class:`ErreurDonnees` naming the column and the line, in French (the users' language).
 """
 
 from collections.abc import Iterable
@@ -23,6 +24,7 @@ from openfisca_core import periods
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.simulations import SimulationBuilder
 
+from openfisca_ass.correctifs_core.entrees_partielles import definir_entree_partielle
 from openfisca_ass.model_api import NombrePositif
 
 COLONNE_INDIVIDU = "individu_id"
@@ -285,8 +287,29 @@ def construire_simulation(tax_benefit_system, table: dict, premiere_ligne: int =
         if colonne in COLONNES_STRUCTURE:
             continue
         variable, periode = _variable_et_periode(tax_benefit_system, colonne)
-        simulation.set_input(variable.name, periode, convertir_colonne(variable, colonne, valeurs, premiere_ligne))
+        if not variable.formulas:
+            simulation.set_input(variable.name, periode, convertir_colonne(variable, colonne, valeurs, premiere_ligne))
+            continue
+        # A variable that has a formula: the empty cells are computed (correctifs_core, patch 3).
+        cellules = numpy.asarray(valeurs)
+        vides = _cellules_vides(cellules)
+        if vides.any() and cellules.dtype.kind == "f":
+            cellules = numpy.where(vides, 0, cellules)
+        donnees = convertir_colonne(variable, colonne, cellules, premiere_ligne)
+        definir_entree_partielle(simulation, variable.name, periode, donnees, ~vides)
     return simulation
+
+
+def _cellules_vides(valeurs: numpy.ndarray) -> numpy.ndarray:
+    """Cells without a value: empty text, None or NaN."""
+    if valeurs.dtype.kind == "f":
+        return numpy.isnan(valeurs)
+    if valeurs.dtype.kind in "OUS":
+        vides = _textes(valeurs) == ""
+        if valeurs.dtype.kind == "O":
+            vides |= numpy.equal(valeurs, None)
+        return vides
+    return numpy.zeros(len(valeurs), dtype=bool)
 
 
 def mois_calcules(premier_mois: str, nombre_mois: int) -> list[str]:

@@ -5,6 +5,7 @@ from openfisca_core import periods
 
 from openfisca_ass import references
 from openfisca_ass.calendrier import MOIS_PAR_AN, date_renseignee, jour_dans_mois, rang_mois, rang_mois_dates
+from openfisca_ass.correctifs_core.entrees_partielles import periodes_connues, valeurs_connues
 from openfisca_ass.entities import Individu
 from openfisca_ass.mecanique_are import (
     JAMAIS,
@@ -41,7 +42,8 @@ class _Mois:
         return self.individu(variable, self.periode)
 
     def connu(self, variable):
-        return self.individu.simulation.get_holder(variable).get_array(self.periode)
+        """Given (for everybody, or (mask, values) for some persons only) or computed, or None."""
+        return valeurs_connues(self.individu.simulation.get_holder(variable), self.periode)
 
 
 def _droit(individu, period, parameters):
@@ -99,11 +101,13 @@ def _loi(parameters, periode):
 def _mois_connus(individu, mois):
     """Months up to ``mois`` where days left are known for somebody (an all-zero month starts nothing)."""
     holder = individu.simulation.get_holder("are_jours_restants")
-    return [
-        rang_mois(connu)
-        for connu in holder.get_known_periods()
-        if rang_mois(connu) <= mois and holder.get_array(connu).any()
-    ]
+    rangs = []
+    for connu in periodes_connues(holder):
+        if rang_mois(connu) <= mois:
+            masque, valeurs = valeurs_connues(holder, connu)
+            if (masque * (valeurs != 0)).any():
+                rangs.append(rang_mois(connu))
+    return rangs
 
 
 def _premier_mois_formule(individu):

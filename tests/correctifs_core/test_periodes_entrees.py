@@ -1,7 +1,6 @@
-"""Regression tests of the openfisca-core work-arounds (openfisca_ass/correctifs_core.py)."""
+"""Patches 1 and 2 (openfisca_ass/correctifs_core/periodes_entrees.py): inputs on long periods."""
 
 import pytest
-from openfisca_core.errors import SituationParsingError
 from openfisca_core.simulation_builder import SimulationBuilder
 
 from openfisca_ass import CountryTaxBenefitSystem
@@ -20,22 +19,6 @@ def test_same_multi_month_period_for_several_persons_keeps_each_value():
     simulation = SimulationBuilder().build_from_entities(SYSTEM, situation)
     # 1 200, 2 400 and 3 600 spread over 12 months: 100, 200 and 300 a month
     assert simulation.calculate("pensions_alimentaires_percues", "2024-09").tolist() == [100, 200, 300]
-
-
-def test_formula_variable_given_for_some_persons_only_is_refused():
-    # Alex's ARE days would come from the formula; given for Sam only, core would set Alex's to 0.
-    situation = {
-        "individus": {
-            "alex": {"demandeur_emploi": {"2025-06": True}},
-            "sam": {"are_jours_restants": {"2025-06": 10}},
-        }
-    }
-    with pytest.raises(SituationParsingError) as error:
-        SimulationBuilder().build_from_entities(SYSTEM, situation)
-    message = str(error.value.error)
-    assert "are_jours_restants" in message
-    assert "alex" in message
-    assert "2025-06" in message
 
 
 def test_input_variable_given_for_some_persons_only_is_fine():
