@@ -18,6 +18,7 @@ from openfisca_core.holders import set_input_dispatch_by_period, set_input_divid
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.model_api import max_, min_, select, where
 from openfisca_core.periods import ETERNITY, MONTH, YEAR
+from openfisca_core.periods import period as periode
 from openfisca_core.variables import Variable as CoreVariable
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "Variable",
     "date",
     "extrait",
+    "periode",
     "max_",
     "min_",
     "select",

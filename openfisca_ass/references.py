@@ -76,6 +76,8 @@ CGI_102_TER = _reference("Code général des impôts, art. 102 ter", _LEGIFRANCE
 
 # Code de la sécurité sociale, ACRE (exonération de début d'activité).
 CSS_L131_6_4 = _reference("Code de la sécurité sociale, art. L131-6-4", _LEGIFRANCE_ARTICLE + "LEGIARTI000053282569")
+# Code du travail, L5141-1: the publics of the ACRE (CSS L131-6-4 reserves the micro ACRE to them).
+CT_L5141_1 = _reference("Code du travail, art. L5141-1", _LEGIFRANCE_ARTICLE + "LEGIARTI000006903658")
 
 # Code du travail, cumul of the ASS with an activity (versions from 2017-09-01).
 CT_R5425_2 = _reference("Code du travail, art. R5425-2", _LEGIFRANCE_ARTICLE + "LEGIARTI000034643968")

@@ -18,10 +18,10 @@ class micro_entreprise_acre_part_premiere_periode(Variable):
     1 lorsque l'ACRE ne s'applique pas. Sinon la part du taux normal payée, choisie selon la date
     de début (paramètre acre.taux_cotisations_paye : 25 % pour un début en 2019, 50 % à partir de
     2020, 75 % pour les débuts à partir du 2026-07-01, décret n° 2026-69 art. 3). L'ACRE
-    s'applique lorsque le créateur l'a obtenue (micro_entreprise_acre), que la date de début est
-    donnée et au 2019-01-01 ou postérieure (l'ancienne ACCRE n'est pas modélisée) et, pour un
-    début à partir du 2020-01-01, que le créateur appartenait à un public de l'article L5141-1
-    du CT (micro_entreprise_acre_public_prioritaire). Calculée une fois pour tous les mois.
+    s'applique lorsque le créateur l'a obtenue (micro_entreprise_acre : donnée, ou calculée
+    d'après sa situation, où la réservation de 2020 aux publics de l'article L5141-1 du CT est
+    vérifiée) et que la date de début est donnée et au 2019-01-01 ou postérieure (l'ancienne
+    ACCRE n'est pas modélisée). Calculée une fois pour tous les mois.
     """
     default_value = 1
 
@@ -29,12 +29,5 @@ class micro_entreprise_acre_part_premiere_periode(Variable):
         date_creation = individu("micro_entreprise_date_creation", period)
         loi = ParametresAuxDates(individu, parameters, date_creation)
         taux, regime_connu = loi("micro_entreprise.acre.taux_cotisations_paye")
-        reservee, _ = loi("micro_entreprise.acre.reservee_publics_prioritaires")
-        public = individu("micro_entreprise_acre_public_prioritaire", period)
-        accordee = (
-            individu("micro_entreprise_acre", period)
-            * date_renseignee(date_creation)
-            * regime_connu
-            * ((1 - reservee.astype(bool)) + public > 0)
-        )
+        accordee = individu("micro_entreprise_acre", period) * date_renseignee(date_creation) * regime_connu
         return numpy.where(accordee, taux, 1)
