@@ -162,8 +162,7 @@ def _finalize_variables_init_partielles(self, population):
         mises_de_cote, key=lambda e: periods.key_period_size(periods.period(e[1]))
     ):
         variable = population.entity.get_variable(nom)
-        debut = periods.period(periode).start.date
-        if variable.end is None or debut <= variable.end:
+        if variable.end is None or periods.period(periode).start.date <= variable.end:
             tableau = numpy.tile(valeurs, population.count // len(valeurs))
             definir_entree_partielle(population.simulation, nom, periode, tableau, masque)
 

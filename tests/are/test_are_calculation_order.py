@@ -16,8 +16,15 @@ MOIS = [f"2025-{numero:02d}" for numero in range(1, 13)]
 
 
 def _simulation():
-    # Marie's right comes from her contract history, Simon's from inputs: in two simulations,
-    # since a variable with a formula cannot be given for one person only (correctifs_core.py).
+    return [
+        SimulationBuilder().build_from_entities(SYSTEM, {"individus": {nom: individu}})
+        for nom, individu in _situations()["individus"].items()
+    ]
+
+
+def _situations():
+    # Marie's right comes from her contract history, Simon's from inputs (given for Simon only:
+    # Marie's are computed, openfisca_ass/correctifs_core/entrees_partielles.py).
     situations = {
         "individus": {
             "marie": {
@@ -44,10 +51,7 @@ def _simulation():
             },
         }
     }
-    return [
-        SimulationBuilder().build_from_entities(SYSTEM, {"individus": {nom: individu}})
-        for nom, individu in situations["individus"].items()
-    ]
+    return situations
 
 
 def _values(simulations, months):
@@ -69,6 +73,18 @@ def test_shuffled_order_gives_the_same_values():
     dans_l_ordre = _values(_simulation(), MOIS)
     melange = [MOIS[index] for index in (6, 0, 11, 3, 2, 9, 1, 5, 10, 4, 8, 7)]
     assert dans_l_ordre == _values(_simulation(), melange)
+
+
+def test_together_as_alone_in_any_order():
+    # In one simulation, Simon's inputs (are_jours_restants, SJR) are given for him only: Marie's
+    # are computed, and each gets what they get alone.
+    seuls = _values(_simulation(), MOIS)
+    melange = [MOIS[index] for index in (6, 0, 11, 3, 2, 9, 1, 5, 10, 4, 8, 7)]
+    ensemble = SimulationBuilder().build_from_entities(SYSTEM, _situations())
+    for variable in ("are_jours_restants", "are_jours_indemnisables", "are", "arce"):
+        for mois in melange:
+            valeurs = ensemble.calculate(variable, mois).tolist()
+            assert valeurs == seuls[(0, variable, mois)] + seuls[(1, variable, mois)], (variable, mois)
 
 
 def _situation_simple():

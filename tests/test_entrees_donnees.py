@@ -1,0 +1,121 @@
+"""An input always overrides what it names (docs/INTERFACE.md): one case per variable that has a
+formula and that a user may give, checking that giving it changes what depends on it as the law
+says. Expected amounts computed by hand, the arithmetic in a comment.
+
+June 2025 (30 days): ASS daily rate 19.33, single ceiling 70 × 19.33 = 1 353.10; full ASS
+19.33 × 30 = 579.90 (R5423-1, R5423-2, DECISIONS.md D1). ARE parameters of 2024-07-01: AJ =
+max(0.404 × SJR + 13.11, 0.57 × SJR), at least 31.97, at most 0.75 × SJR; 30 days paid a month
+from 2025-04-01. Micro-social rate 2025, BIC services 21.2 %; ACRE for a start in 2025: 50 %.
+"""
+
+import re
+from pathlib import Path
+
+import pytest
+from openfisca_core.simulation_builder import SimulationBuilder
+
+RACINE = Path(__file__).resolve().parents[1]
+MOIS = "2025-06"
+ASS_ELIGIBLE = {"demandeur_emploi": {MOIS: True}, "ass_annees_activite_salariee": {MOIS: 5}}
+ARE_INSCRIT = {"demandeur_emploi": {MOIS: True}, "are_jours_restants": {MOIS: 100}}
+CREATEUR = {
+    "date_naissance": {"ETERNITY": "1985-01-01"},
+    "micro_entreprise_date_creation": {"ETERNITY": "2025-03-10"},
+    "micro_entreprise_activite": {MOIS: "prestations_services_bic"},
+    "micro_entreprise_chiffre_affaires": {MOIS: 1000},
+}
+
+# (variable given, value given, situation of the person, famille inputs, variable read,
+#  expected without the input, expected with it)
+CAS = [
+    # 2 years of salaried activity, 5 required: the formula says false, no ASS; given true: full ASS.
+    (
+        "ass_precondition_remplie",
+        True,
+        {"demandeur_emploi": {MOIS: True}, "ass_annees_activite_salariee": {MOIS: 2}},
+        {},
+        "ass",
+        0,
+        579.90,
+    ),
+    # No resources: full ASS; base given 10 800: 10 800 ÷ 12 = 900, 1 353.10 − 900 = 453.10.
+    ("ass_base_ressources", 10800, ASS_ELIGIBLE, {}, "ass", 579.90, 453.10),
+    # Monthly resources given 900: 1 353.10 − 900 = 453.10.
+    ("ass_ressources_mensuelles", 900, ASS_ELIGIBLE, {}, "ass", 579.90, 453.10),
+    # Ceiling given 1 000, resources 900 (alimony 10 800 over the 12 months before): 1 000 − 900 =
+    # 100 (daily 3.33 < 19.33; 100 ≥ one daily rate: paid); without: 1 353.10 − 900 = 453.10.
+    (
+        "ass_plafond_ressources",
+        1000,
+        {**ASS_ELIGIBLE, "pensions_alimentaires_percues": {"month:2024-06:12": 10800}},
+        {},
+        "ass",
+        453.10,
+        100,
+    ),
+    # Daily rate given 10: min(10, 700 ÷ 30 = 23.33) × 30 = 300.
+    ("ass_montant_journalier", 10, ASS_ELIGIBLE, {}, "ass", 579.90, 300),
+    # Eligibility given false: nothing paid.
+    ("ass_eligibilite_individu", False, ASS_ELIGIBLE, {}, "ass", 579.90, 0),
+    # 100 ARE days left given, SJR 48: AJ = max(0.404 × 48 + 13.11 = 32.50, 27.36) = 32.50 (≥ 31.97,
+    # ≤ 36); 30 days × 32.50 = 975.00. Without days left (no contract history): no ARE.
+    (
+        "are_jours_restants",
+        100,
+        {"demandeur_emploi": {MOIS: True}, "are_salaire_journalier_reference": {MOIS: 48}},
+        {},
+        "are",
+        0,
+        975,
+    ),
+    # The same with the SJR as the input tested: without it (no contract history), AJ 0, no ARE.
+    ("are_salaire_journalier_reference", 48, ARE_INSCRIT, {}, "are", 0, 975),
+    # AJ given 37, no activity: 30 days × 37 = 1 110.00.
+    ("are_allocation_journaliere", 37, ARE_INSCRIT, {}, "are", 0, 1110),
+    # 40 years old, no ARE right, not registered: no ACRE, 1 000 × 21.2 % = 212.00; ACRE given as
+    # obtained: 1 000 × 10.6 % = 106.00.
+    ("micro_entreprise_acre", True, CREATEUR, {}, "micro_entreprise_cotisations_sociales", 212, 106),
+]
+
+# Given on the famille, not on the person.
+SUR_LA_FAMILLE = {"ass_base_ressources"}
+# Inputs named by the README besides docs/INTERFACE.md's (the intermediates of the ASS chain, the AJ).
+DOCUMENTES_README = {
+    "ass_base_ressources",
+    "ass_ressources_mensuelles",
+    "ass_plafond_ressources",
+    "ass_montant_journalier",
+    "ass_eligibilite_individu",
+    "are_allocation_journaliere",
+}
+
+
+def _periode(tax_benefit_system, nom):
+    return "ETERNITY" if str(tax_benefit_system.variables[nom].definition_period) == "eternity" else MOIS
+
+
+def _calculer(tax_benefit_system, nom, valeur, personne, lu):
+    personne = {cle: dict(valeurs) for cle, valeurs in personne.items()}
+    famille = {"parents": ["p"]}
+    if nom is not None:
+        cible = famille if nom in SUR_LA_FAMILLE else personne
+        cible[nom] = {_periode(tax_benefit_system, nom): valeur}
+    situation = {"individus": {"p": personne}, "familles": {"f": famille}}
+    simulation = SimulationBuilder().build_from_entities(tax_benefit_system, situation)
+    return float(simulation.calculate(lu, MOIS)[0])
+
+
+@pytest.mark.parametrize(("nom", "valeur", "personne", "famille", "lu", "sans", "avec"), CAS, ids=[c[0] for c in CAS])
+def test_une_entree_donnee_l_emporte(tax_benefit_system, nom, valeur, personne, famille, lu, sans, avec):  # noqa: PLR0913, PLR0917
+    assert nom in tax_benefit_system.variables and tax_benefit_system.variables[nom].formulas
+    assert _calculer(tax_benefit_system, None, None, personne, lu) == pytest.approx(sans, abs=0.005)
+    assert _calculer(tax_benefit_system, nom, valeur, personne, lu) == pytest.approx(avec, abs=0.005)
+
+
+def test_chaque_entree_avec_formule_a_son_cas(tax_benefit_system):
+    interface = (RACINE / "docs" / "INTERFACE.md").read_text(encoding="utf-8")
+    entrees = interface.split("## Inputs")[1].split("## Outputs")[0]
+    noms = set(re.findall(r"^\| `(\w+)`", entrees, re.MULTILINE)) | DOCUMENTES_README
+    avec_formule = {nom for nom in noms if tax_benefit_system.variables[nom].formulas}
+    couverts = {cas[0] for cas in CAS}
+    assert avec_formule <= couverts, f"inputs with a formula and no override case: {sorted(avec_formule - couverts)}"
