@@ -95,9 +95,16 @@ ATTENDUS = {
     "arce_taux": (FIN_CONTRAT, ["arce.taux"]),
     "are_part_reliquat_plafond_non_salarie": (CREATION, ["are.cumul.part_reliquat_plafond_non_salarie"]),
     "arce_second_versement_autorise": (CREATION, ["arce.condition_absence_cdi_temps_plein"]),
-    "micro_entreprise_acre_part_premiere_periode": (
+    "micro_entreprise_acre_part_premiere_periode": (CREATION, ["micro_entreprise.acre.taux_cotisations_paye"]),
+    "micro_entreprise_acre": (CREATION, ["micro_entreprise.acre.reservee_publics_prioritaires"]),
+    "micro_entreprise_acre_public_prioritaire": (
         CREATION,
-        ["micro_entreprise.acre.taux_cotisations_paye", "micro_entreprise.acre.reservee_publics_prioritaires"],
+        [
+            "micro_entreprise.acre.publics_prioritaires.age_minimum",
+            "micro_entreprise.acre.publics_prioritaires.age_maximum_exclu",
+            "micro_entreprise.acre.publics_prioritaires.mois_inscription_minimum",
+            "micro_entreprise.acre.publics_prioritaires.mois_periode_inscription",
+        ],
     ),
     "micro_entreprise_acre_nombre_periodes_suivantes": (
         CREATION,
