@@ -75,6 +75,9 @@ CAS = [
     # 40 years old, no ARE right, not registered: no ACRE, 1 000 × 21.2 % = 212.00; ACRE given as
     # obtained: 1 000 × 10.6 % = 106.00.
     ("micro_entreprise_acre", True, CREATEUR, {}, "micro_entreprise_cotisations_sociales", 212, 106),
+    # CSG rate on replacement income: without nbptr for N − 2 the formula gives the full rate,
+    # 6.2 % (CSS L136-8 II 1° a); given exempt (a notification): 0.
+    ("taux_csg_remplacement", "exonere", {}, {}, "csg_remplacement_taux", 0.062, 0),
 ]
 
 # Given on the famille, not on the person.
@@ -108,8 +111,8 @@ def _calculer(tax_benefit_system, nom, valeur, personne, lu):
 @pytest.mark.parametrize(("nom", "valeur", "personne", "famille", "lu", "sans", "avec"), CAS, ids=[c[0] for c in CAS])
 def test_une_entree_donnee_l_emporte(tax_benefit_system, nom, valeur, personne, famille, lu, sans, avec):  # noqa: PLR0913, PLR0917
     assert nom in tax_benefit_system.variables and tax_benefit_system.variables[nom].formulas
-    assert _calculer(tax_benefit_system, None, None, personne, lu) == pytest.approx(sans, abs=0.005)
-    assert _calculer(tax_benefit_system, nom, valeur, personne, lu) == pytest.approx(avec, abs=0.005)
+    assert _calculer(tax_benefit_system, None, None, personne, lu) == pytest.approx(sans, abs=0.0005)
+    assert _calculer(tax_benefit_system, nom, valeur, personne, lu) == pytest.approx(avec, abs=0.0005)
 
 
 def test_chaque_entree_avec_formule_a_son_cas(tax_benefit_system):
