@@ -1,4 +1,4 @@
-"""openfisca_ass.acceleration_core: has_role and nb_persons remembered per role, same answers."""
+"""openfisca_ass.correctifs_core.acceleration: has_role and nb_persons remembered per role, same answers."""
 
 import numpy
 from openfisca_core.simulations import SimulationBuilder
