@@ -53,7 +53,7 @@ def test_limites_par_defaut_decrites():
 
 
 def test_periodes_memorisees_identiques():
-    # acceleration_core remembers parsed periods, their text and their months: same results as core.
+    # correctifs_core.acceleration remembers parsed periods, their text and their months: same results as core.
     assert periods.period("month:2024-06:12") == periods.Period(
         (periods.DateUnit.MONTH, periods.Instant((2024, 6, 1)), 12)
     )
