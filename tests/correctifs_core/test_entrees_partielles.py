@@ -124,13 +124,17 @@ def test_ligne_de_commande(tmp_path, capsys):
     assert code == 0
     jours = {}
     personne = None
+    colonne = "Jours ARE restants"
+    fin = None
     for texte in sortie.splitlines():
         morceaux = texte.split()
         if morceaux and morceaux[0] in ("alex", "sam", "Foyer"):
             personne = morceaux[0] if morceaux[0] != "Foyer" else None
+        elif colonne in texte:
+            fin = texte.index(colonne) + len(colonne)  # the numbers are right-aligned under it
         elif personne and morceaux and morceaux[0] in JOURS_RESTANTS:
-            jours.setdefault(morceaux[0], []).append(float(morceaux[-1]))
-    # The last column of each person's table is the ARE days left at the start of the month.
+            jours.setdefault(morceaux[0], []).append(float(texte[:fin].split()[-1]))
+    # The column of the ARE days left at the start of the month, in each person's table.
     assert jours == {mois: [float(j) for j in attendu] for mois, attendu in JOURS_RESTANTS.items()}
 
 
