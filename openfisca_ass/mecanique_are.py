@@ -214,6 +214,16 @@ def jours_disponibles(jours_mois, rang, rang_ouverture, jour_ouverture):
     return numpy.where(rang_ouverture == JAMAIS, jours_mois, disponibles)
 
 
+def jours_hors_suspension(disponibles, suspendus, jours_calendaires):
+    """Days of the month payable after a suspension (sickness, abroad, AJPP...: règlement
+    d'assurance chômage, art. 25-26): the days suspended are taken off the days payable (off the
+    30-day month from 2025-04-01), within 0; none when every calendar day is suspended (a
+    February of sickness pays no day, not 30 − 28 = 2: DECISIONS.md D23). Not consumed: the
+    walk takes off the right only the days paid."""
+    restants = numpy.maximum(disponibles - suspendus, 0)
+    return numpy.where(suspendus >= jours_calendaires, 0, restants)
+
+
 def diviseur_cumul(allocation, allocation_calculee, plein):
     """AJ dividing the activity pay in the cumul: the full AJ (also once the degressive AJ is
     paid: modelling choice, see the walk), or the AJ of the month where it was given (it differs
@@ -275,6 +285,7 @@ class Loi:
     """The law of the month walked, read by the formula through its ``parameters``."""
 
     jours_mois: int  # days of the month paid without activity (calendar days, 30 from 2025-04)
+    jours_calendaires: int  # calendar days of the month (28 to 31)
     taux_remuneration_deduite: float  # 0.70
     coefficient_plafond_salaire_reference: float  # 30.42
     coefficient_avance_non_salarie: float  # 0.8
@@ -446,6 +457,7 @@ def _jours_cumul(pas, taux, diviseur):
     """4. Days payable in the month after the cumul with the activity pay and the ceiling."""
     droit, entrees, loi = pas.droit, pas.entrees, pas.loi
     disponibles = jours_disponibles(loi.jours_mois, pas.rang, droit.rang_ouverture, droit.jour_ouverture)
+    disponibles = jours_hors_suspension(disponibles, entrees("are_jours_suspendus"), loi.jours_calendaires)
     disponibles = disponibles * entrees("demandeur_emploi")
     revenu_micro = numpy.where(droit.conservee, 0, entrees("micro_entreprise_revenu"))
     # Whole cents in float64: a float32 sum of two amounts can be off by a cent.

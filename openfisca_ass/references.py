@@ -312,3 +312,58 @@ FRANCE_TRAVAIL_AVANTAGE_VIEILLESSE = _reference(
     "https://www.francetravail.fr/candidat/mes-droits-aux-aides-et-allocati/a-chaque-situation-son-allocatio"
     "/quelle-est-ma-situation-personne/je-recois-un-avantage-de-vieille.html",
 )
+# Suspensions of the ARE and the ASS (issue 15): days not paid, the right postponed.
+# The code of the Sécurité sociale as a whole (LEGITEXT000006073189): the article permalinks of
+# L544-9, L168-1 and L531-4 were not found this session; the fragment names the article.
+_CODE_SECURITE_SOCIALE = "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189"
+RAC_2024_ART_25_26 = _reference(
+    "Règlement d'assurance chômage annexé à la convention du 15 novembre 2024 (arrêté d'agrément du"
+    " 19 décembre 2024, NOR PRMX2433664A), art. 25 et 26 (cessation et reprise du versement)",
+    "https://www.legifrance.gouv.fr/eli/arrete/2024/12/19/PRMX2433664A/jo/texte",
+)
+FRANCE_TRAVAIL_ARRET_MALADIE = _reference(
+    "France Travail, « Déclarer un arrêt maladie » (versement interrompu pendant l'arrêt)",
+    "https://www.francetravail.fr/candidat/vos-droits-et-demarches/vos-changements-de-situation/"
+    "declarer-un-arret-maladie-a-pole.html",
+)
+REGLEMENT_CE_883_2004 = _reference(
+    "Règlement (CE) n° 883/2004 du 29 avril 2004 portant sur la coordination des systèmes de sécurité"
+    " sociale, art. 64 (chômeurs se rendant dans un autre État membre)",
+    "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32004R0883",
+)
+CT_REMUNERATION_STAGIAIRES_TEMPS_PARTIEL = _reference(
+    "Code du travail, partie réglementaire : rémunération du stagiaire de la formation professionnelle à"
+    " temps partiel, au moins égale à l'ASS qui serait due",
+    _LEGIFRANCE_ARTICLE + "LEGIARTI000043461370",
+)
+CSS_L544_9 = _reference(
+    "Code de la sécurité sociale, art. L544-9 (non-cumul de l'allocation journalière de présence parentale)",
+    _CODE_SECURITE_SOCIALE + "#L544-9",
+)
+ASH_AJPP_DEMANDEURS_EMPLOI = _reference(
+    "ASH n° 2493 : directive Unédic sur l'AJPP des demandeurs d'emploi (non cumulable avec l'ARE, l'ASS"
+    " et la rémunération des stagiaires)",
+    "https://ash.tm.fr/hebdo/2493/le-social-en-textes/les-modalites-de-versement-de-lajpp-pour-les-chomeurs"
+    "-et-les-stagiaires-de-la-formation-professionnelle-sont-detaillees-384413.php",
+)
+CSS_L168_1 = _reference(
+    "Code de la sécurité sociale, art. L168-1 à L168-7 (allocation journalière d'accompagnement d'une"
+    " personne en fin de vie)",
+    _CODE_SECURITE_SOCIALE + "#L168-1",
+)
+POLE_EMPLOI_INSTRUCTION_2011_144 = _reference(
+    "Instruction Pôle emploi n° 2011-144 du 17 août 2011, § 2.2 (suspension des allocations de chômage"
+    " pendant l'allocation d'accompagnement d'une personne en fin de vie)",
+    "http://www.bo-pole-emploi.org/bulletinsofficiels/instruction-pe-n2011-144-du-17-a.html"
+    "?type=dossiers/2011/bope-n2011-76-du-23-aout-2011",
+)
+CSS_L531_4 = _reference(
+    "Code de la sécurité sociale, art. L531-4 (prestation partagée d'éducation de l'enfant)",
+    _CODE_SECURITE_SOCIALE + "#L531-4",
+)
+ASH_CLCA_CHOMAGE = _reference(
+    "ASH n° 2346 : directive Unédic, le complément de libre choix d'activité (devenu PreParE) à taux plein"
+    " interrompt les allocations de chômage et de solidarité",
+    "https://ash.tm.fr/hebdo/2346/le-social-en-textes/les-regles-de-cumul-de-la-paje-avec-les-allocations"
+    "-chomage-366494.php",
+)

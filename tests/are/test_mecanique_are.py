@@ -15,6 +15,7 @@ from openfisca_ass.mecanique_are import (
     Loi,
     Taux,
     age_a_la_date,
+    jours_hors_suspension,
     allocation_premier_jour,
     allocation_reduite,
     diviseur_cumul,
@@ -174,9 +175,10 @@ def _droit_donne(nombre):
     )
 
 
-def _loi(jours_mois):
+def _loi(jours_mois, jours_calendaires=30):
     return Loi(
         jours_mois=jours_mois,
+        jours_calendaires=jours_calendaires,
         taux_remuneration_deduite=0.7,
         coefficient_plafond_salaire_reference=30.42,
         coefficient_avance_non_salarie=0.8,
@@ -197,6 +199,7 @@ def _entrees_avril_2022(connues):
             "micro_entreprise_revenu": _tableau(0.0, 0.0),
             "micro_entreprise_chiffre_affaires_justifie": _tableau(False, False),
             "are_activite_non_salariee_en_cours": _tableau(False, False),
+            "are_jours_suspendus": _tableau(0, 0),
         },
         connues,
     )
@@ -306,3 +309,35 @@ def test_the_month_after_the_exhaustion_pays_the_recharged_right():
     assert suivant.restants.tolist() == [152, 0]
     assert suivant.recharge.tolist() == [True, False]
     assert suivant.epuise.tolist() == [False, False]
+def test_days_of_a_suspension_are_neither_paid_nor_consumed():
+    rang = _rang(2025, 10)
+    entrees = EntreesFixes(
+        {
+            "are_allocation_journaliere_taux_plein": _tableau(40.0, 40.0, 40.0),
+            "are_allocation_journaliere_degressive": _tableau(40.0, 40.0, 40.0),
+            "are_salaire_journalier_reference": _tableau(60.0, 60.0, 60.0),
+            "demandeur_emploi": _tableau(True, True, True),
+            "salaire_brut": _tableau(0.0, 0.0, 840.0),
+            "micro_entreprise_revenu": _tableau(0.0, 0.0, 0.0),
+            "micro_entreprise_chiffre_affaires_justifie": _tableau(False, False, False),
+            "are_activite_non_salariee_en_cours": _tableau(False, False, False),
+            "are_jours_suspendus": _tableau(10, 31, 10),
+        },
+        {"are_jours_restants": _tableau(100, 100, 100)},
+    )
+    etat = mois_suivant(_droit_donne(3), Etat.initial(3), rang, entrees, _loi(30, 31))
+    # October 2025, 31 calendar days paid as 30: 30 − 10 days of sickness = 20 days paid, 100 − 20 = 80 left; 31 days
+    # suspended: max(30 − 31, 0) = 0 paid, 100 left; 10 days suspended and 840 € of pay:
+    # (30 − 10) − 0.70 × 840 / 40 = 20 − 14.7 = 5.3 → 5 days paid, 95 left
+    assert etat.restants.tolist() == [80, 100, 95]
+
+
+def test_jours_hors_suspension_at_the_edges_of_the_month():
+    disponibles = _tableau(30, 30, 30, 30, 30, 30)
+    suspendus = _tableau(0, 1, 27, 28, 30, 31)
+    # February (28 days) paid as 30: 30 − 0 = 30; 30 − 1 = 29; 30 − 27 = 3; 28 days = every
+    # calendar day suspended → 0 (not 30 − 28 = 2); more than the month → 0
+    assert jours_hors_suspension(disponibles, suspendus, 28).tolist() == [30, 29, 3, 0, 0, 0]
+    # 31-day month paid as 30: 30 − 30 = 0 (one calendar day not suspended, none left of the
+    # 30-day month); 31 days → 0
+    assert jours_hors_suspension(disponibles, suspendus, 31).tolist() == [30, 29, 3, 2, 0, 0]

@@ -89,6 +89,7 @@ def _loi(parameters, periode):
         jours_mois = periode.size_in_days
     return Loi(
         jours_mois=jours_mois,
+        jours_calendaires=periode.size_in_days,
         taux_remuneration_deduite=p.are.cumul.taux_remuneration_deduite,
         coefficient_plafond_salaire_reference=p.are.cumul.coefficient_plafond_salaire_reference,
         coefficient_avance_non_salarie=p.are.cumul.coefficient_avance_non_salarie,
@@ -248,7 +249,11 @@ class are_jours_restants_fin_mois(Variable):
        reliquat est versé après son arrêt.
     4. Jours indemnisés (règlement d'assurance chômage, art. 30 à 32 bis ; DECISIONS.md D8 à
        D12) : jours du mois (30 à partir du 2025-04-01, jours calendaires avant ; à partir du
-       premier jour indemnisable le premier mois ; 0 sans inscription, demandeur_emploi) moins
+       premier jour indemnisable le premier mois ; moins les jours de suspension,
+       are_jours_suspendus : indemnités journalières de maladie ou de maternité, résidence à
+       l'étranger, AJPP, allocation de fin de vie, PreParE à taux plein — règlement d'assurance
+       chômage, art. 25-26 —, au moins 0, et aucun lorsque tous les jours calendaires sont
+       suspendus ; 0 sans inscription, demandeur_emploi) moins
        0,70 × rémunération d'activité ÷ AJ, soit (jours × AJ − 0,70 × rémunération) ÷ AJ,
        arrondi au jour le plus proche (les demis à l'unité supérieure), entre 0 et les jours du
        mois. L'AJ diviseur est l'AJ pleine ; une AJ donnée pour le mois
@@ -267,7 +272,8 @@ class are_jours_restants_fin_mois(Variable):
        (are_jours_indemnisables) remplacent les jours calculés.
     5. Jours restants à la fin du mois = jours restants − jours indemnisés (jamais moins de 0),
        ou are_jours_restants_fin_mois lorsqu'il est donné pour le mois. Les jours du mois non
-       indemnisés du fait de l'activité ne sont pas consommés : ils reportent la fin du droit.
+       indemnisés du fait de l'activité ou d'une suspension ne sont pas consommés : ils
+       reportent la fin du droit.
 
     Choix de modélisation : dans la formule du cumul, les jours sont divisés par l'AJ à taux
     plein même lorsque l'AJ dégressive est versée (comme openfisca-france ; NON VÉRIFIÉ : le

@@ -19,6 +19,7 @@ class ass(Variable):
         references.CT_R5425_1,
         references.CT_R5425_2,
         references.CT_R5425_6,
+        references.FRANCE_TRAVAIL_ARRET_MALADIE,
         references.SERVICE_PUBLIC_ASS,
     ]
     unit = "currency-EUR"
@@ -40,6 +41,10 @@ class ass(Variable):
       d'activité, consécutifs ou non ; non versée un mois d'activité au-delà de ces 3 mois
       (ass_rang_mois_activite). Les revenus d'activité ne comptent dans les ressources qu'à partir
       de l'examen semestriel suivant.
+    - Suspensions (ass_jours_suspendus) : les jours d'indemnités journalières de maladie ou de
+      maternité, de formation rémunérée, d'AJPP, d'allocation d'accompagnement d'une personne en
+      fin de vie ou de PreParE à taux plein ne sont pas payés : montant = montant journalier versé
+      × (jours calendaires − ces jours). Le minimum de R5423-13 s'applique à ce montant.
     Non modélisés : l'aide exceptionnelle de fin d'année (prime de Noël), l'ancienne majoration
     de l'ASS.
     """
@@ -54,7 +59,9 @@ class ass(Variable):
 
         taux_reduit = (plafond - ressources) / p.montant.nombre_jours_mois_reference
         taux_verse = numpy.clip(taux_reduit, 0, taux_plein)
-        montant = arrondi_entier(taux_verse * period.size_in_days)
+        # Days of the month paid: the calendar days less the days of a suspension (IJ, training...).
+        jours_payes = period.size_in_days - individu("ass_jours_suspendus", period)
+        montant = arrondi_entier(taux_verse * jours_payes)
         au_dessus_minimum = montant >= taux_plein * p.montant.versement_minimum_en_taux_journalier
 
         rang = individu("ass_rang_mois_activite", period)
