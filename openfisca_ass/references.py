@@ -354,7 +354,7 @@ CSS_L168_1 = _reference(
 POLE_EMPLOI_INSTRUCTION_2011_144 = _reference(
     "Instruction Pôle emploi n° 2011-144 du 17 août 2011, § 2.2 (suspension des allocations de chômage"
     " pendant l'allocation d'accompagnement d'une personne en fin de vie)",
-    "http://www.bo-pole-emploi.org/bulletinsofficiels/instruction-pe-n2011-144-du-17-a.html"
+    "https://www.bo-pole-emploi.org/bulletinsofficiels/instruction-pe-n2011-144-du-17-a.html"
     "?type=dossiers/2011/bope-n2011-76-du-23-aout-2011",
 )
 CSS_L531_4 = _reference(

@@ -24,6 +24,7 @@ from openfisca_ass.mecanique_are import (
     jours_au_premier_taux,
     jours_cumul,
     jours_disponibles,
+    jours_hors_suspension,
     jours_plafonnes,
     jours_restants_debut_mois,
     jours_sous_plafond,

@@ -9,7 +9,10 @@ class are_jours_suspendus(Variable):
     value_type = int
     entity = Individu
     definition_period = MONTH
-    label = "Nombre de jours du mois où l'ARE n'est pas versée (indemnités journalières, AJPP, fin de vie, PreParE, étranger)"
+    label = (
+        "Nombre de jours du mois où l'ARE n'est pas versée (indemnités journalières, AJPP, fin de vie, "
+        "PreParE, étranger)"
+    )
     reference = [
         references.RAC_2024_ART_25_26,
         references.FRANCE_TRAVAIL_ARRET_MALADIE,

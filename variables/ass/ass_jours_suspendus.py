@@ -9,7 +9,10 @@ class ass_jours_suspendus(Variable):
     value_type = int
     entity = Individu
     definition_period = MONTH
-    label = "Nombre de jours du mois où l'ASS n'est pas versée (indemnités journalières, formation rémunérée, AJPP, fin de vie, PreParE)"
+    label = (
+        "Nombre de jours du mois où l'ASS n'est pas versée (indemnités journalières, formation "
+        "rémunérée, AJPP, fin de vie, PreParE)"
+    )
     reference = [
         references.FRANCE_TRAVAIL_ARRET_MALADIE,
         references.CT_REMUNERATION_STAGIAIRES_TEMPS_PARTIEL,

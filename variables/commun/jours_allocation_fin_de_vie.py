@@ -7,7 +7,9 @@ class jours_allocation_fin_de_vie(NombrePositif):
     value_type = int
     entity = Individu
     definition_period = MONTH
-    label = "Nombre de jours du mois indemnisés par l'allocation journalière d'accompagnement d'une personne en fin de vie"
+    label = (
+        "Nombre de jours du mois indemnisés par l'allocation journalière d'accompagnement d'une personne en fin de vie"
+    )
     reference = [references.CSS_L168_1, references.POLE_EMPLOI_INSTRUCTION_2011_144]
     unit = "day"
     documentation = """

@@ -7,7 +7,9 @@ class jours_formation_remuneree(NombrePositif):
     value_type = int
     entity = Individu
     definition_period = MONTH
-    label = "Nombre de jours du mois en formation rémunérée (rémunération des stagiaires de la formation professionnelle)"
+    label = (
+        "Nombre de jours du mois en formation rémunérée (rémunération des stagiaires de la formation professionnelle)"
+    )
     reference = [references.CT_REMUNERATION_STAGIAIRES_TEMPS_PARTIEL, references.SERVICE_PUBLIC_ASS]
     unit = "day"
     documentation = """

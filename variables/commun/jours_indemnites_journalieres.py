@@ -7,7 +7,10 @@ class jours_indemnites_journalieres(NombrePositif):
     value_type = int
     entity = Individu
     definition_period = MONTH
-    label = "Nombre de jours du mois indemnisés par des indemnités journalières de maladie, de maternité, de paternité ou d'accident du travail"
+    label = (
+        "Nombre de jours du mois indemnisés par des indemnités journalières de maladie, de maternité, de "
+        "paternité ou d'accident du travail"
+    )
     reference = [references.RAC_2024_ART_25_26, references.FRANCE_TRAVAIL_ARRET_MALADIE]
     unit = "day"
     documentation = """

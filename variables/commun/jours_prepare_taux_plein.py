@@ -7,7 +7,9 @@ class jours_prepare_taux_plein(NombrePositif):
     value_type = int
     entity = Individu
     definition_period = MONTH
-    label = "Nombre de jours du mois où la prestation partagée d'éducation de l'enfant (PreParE) est versée à taux plein"
+    label = (
+        "Nombre de jours du mois où la prestation partagée d'éducation de l'enfant (PreParE) est versée à taux plein"
+    )
     reference = [references.CSS_L531_4, references.ASH_CLCA_CHOMAGE]
     unit = "day"
     documentation = """

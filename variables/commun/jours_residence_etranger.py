@@ -7,7 +7,10 @@ class jours_residence_etranger(NombrePositif):
     value_type = int
     entity = Individu
     definition_period = MONTH
-    label = "Nombre de jours du mois où la personne réside hors de France, hors recherche d'emploi avec maintien de l'ARE dans l'Union européenne"
+    label = (
+        "Nombre de jours du mois où la personne réside hors de France, hors recherche d'emploi avec "
+        "maintien de l'ARE dans l'Union européenne"
+    )
     reference = [references.RAC_2024_ART_25_26, references.REGLEMENT_CE_883_2004]
     unit = "day"
     documentation = """
