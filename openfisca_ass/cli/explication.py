@@ -167,6 +167,23 @@ def _variables(simu, situation: dict, racine, indice: int) -> list:
     return lignes, par_variable
 
 
+# The inputs of a suspension (are_jours_suspendus, ass_jours_suspendus) as explain names them.
+_MOTIFS_SUSPENSION = {
+    "jours_indemnites_journalieres": "indemnités journalières",
+    "jours_residence_etranger": "résidence à l'étranger",
+    "jours_formation_remuneree": "formation rémunérée",
+    "jours_ajpp": "AJPP",
+    "jours_allocation_fin_de_vie": "allocation de fin de vie",
+    "jours_prepare_taux_plein": "PreParE à taux plein",
+}
+
+
+def _motifs_suspension(lu) -> str:
+    """The reasons given for the month, with their days ("indemnités journalières : 10 jours")."""
+    motifs = [f"{texte} : {lu(nom):.0f} jours" for nom, texte in _MOTIFS_SUSPENSION.items() if lu(nom)]
+    return ", ".join(motifs)
+
+
 def _en_clair(variable: str, valeurs: dict, mois: str, resultat) -> list:
     """The arithmetic of the two main amounts, from the intermediate results of the month."""
 
@@ -184,6 +201,10 @@ def _en_clair(variable: str, valeurs: dict, mois: str, resultat) -> list:
             return []
         if not lu("ass_eligibilite_individu"):
             return ["En clair : les conditions personnelles de l'ASS ne sont pas remplies ce mois-ci : 0 €."]
+        suspendus = lu("ass_jours_suspendus") or 0
+        lignes_suspension = (
+            [f"   Suspension : {suspendus:.0f} jours non payés ({_motifs_suspension(lu)})."] if suspendus else []
+        )
         rang = lu("ass_rang_mois_activite") or 0
         lignes = [
             f"En clair : taux journalier plein {taux:.2f} € ; plafond {plafond:.2f} € ; ressources mensuelles "
@@ -191,6 +212,7 @@ def _en_clair(variable: str, valeurs: dict, mois: str, resultat) -> list:
             f"   Taux versé = min({taux:.2f}, ({plafond:.2f} − {ressources:.2f}) ÷ 30) = "
             f"{min(taux, max(plafond - ressources, 0) / 30):.4f} € par jour, × jours du mois.",
         ]
+        lignes += lignes_suspension
         if rang:
             lignes.append(
                 f"   Mois d'activité n° {rang:.0f} pour le cumul (ASS versée pendant les premiers mois seulement)."
@@ -201,7 +223,14 @@ def _en_clair(variable: str, valeurs: dict, mois: str, resultat) -> list:
         jours, allocation = lu("are_jours_indemnisables"), lu("are_allocation_journaliere")
         if None in (jours, allocation):
             return []
-        return [f"En clair : {jours:.0f} jours payés × {allocation:.2f} € par jour = {_valeur(resultat)} €."]
+        lignes = [f"En clair : {jours:.0f} jours payés × {allocation:.2f} € par jour = {_valeur(resultat)} €."]
+        suspendus = lu("are_jours_suspendus") or 0
+        if suspendus:
+            lignes.append(
+                f"   Suspension : {suspendus:.0f} jours non payés et non consommés ({_motifs_suspension(lu)}) : "
+                "la fin du droit est reportée d'autant (règlement d'assurance chômage, art. 25-26)."
+            )
+        return lignes
     return []
 
 

@@ -15,7 +15,6 @@ from openfisca_ass.mecanique_are import (
     Loi,
     Taux,
     age_a_la_date,
-    jours_hors_suspension,
     allocation_premier_jour,
     allocation_reduite,
     diviseur_cumul,
@@ -310,6 +309,8 @@ def test_the_month_after_the_exhaustion_pays_the_recharged_right():
     assert suivant.restants.tolist() == [152, 0]
     assert suivant.recharge.tolist() == [True, False]
     assert suivant.epuise.tolist() == [False, False]
+
+
 def test_days_of_a_suspension_are_neither_paid_nor_consumed():
     rang = _rang(2025, 10)
     entrees = EntreesFixes(

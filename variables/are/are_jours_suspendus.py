@@ -26,29 +26,32 @@ class are_jours_suspendus(Variable):
     ]
     unit = "day"
     documentation = """
-    Days of the month for which the ARE is not paid and which are not consumed: the payment
-    ceases and resumes (règlement d'assurance chômage, art. 25 and 26), so the end of the right
-    is postponed, within the délai de déchéance (are_jours_restants_fin_mois). The sum of:
+    Jours du mois pour lesquels l'ARE n'est pas payée et qui ne sont pas consommés : le versement
+    cesse puis reprend (règlement d'assurance chômage, art. 25 et 26), la fin du droit est donc
+    reportée, dans le délai de déchéance (are_jours_restants_fin_mois). Somme de :
 
-    - jours_indemnites_journalieres: sickness, maternity, paternity or work-accident daily
-      benefits (art. 25: the Sécurité sociale pays cash benefits);
-    - jours_residence_etranger: living outside the territory of the unemployment insurance
-      (art. 25), except a job search in the EU, the EEA or Switzerland with the ARE exported
-      (règlement (CE) n° 883/2004, art. 64), which the input does not count;
-    - jours_ajpp: the AJPP (Code de la sécurité sociale L544-9: not cumulated with the benefits
-      of job seekers);
-    - jours_allocation_fin_de_vie: the end-of-life companion allowance (Pôle emploi instruction
-      2011-144: the unemployment benefit is suspended);
-    - jours_prepare_taux_plein: the PreParE at the full rate (it interrupts the benefits of job
-      seekers; at a partial rate it is cumulated under conditions, not modelled).
+    - jours_indemnites_journalieres : indemnités journalières de maladie, de maternité, de
+      paternité ou d'accident du travail (art. 25 : prise en charge par la Sécurité sociale au
+      titre des prestations en espèces) ;
+    - jours_residence_etranger : résidence hors du territoire de l'assurance chômage (art. 25),
+      sauf une recherche d'emploi dans l'UE, l'EEE ou en Suisse avec maintien de l'ARE
+      (règlement (CE) n° 883/2004, art. 64), que l'entrée ne compte pas ;
+    - jours_ajpp : l'AJPP (Code de la sécurité sociale, art. L544-9 : non cumulable avec les
+      allocations des demandeurs d'emploi) ;
+    - jours_allocation_fin_de_vie : l'allocation d'accompagnement d'une personne en fin de vie
+      (instruction Pôle emploi 2011-144 : l'allocation de chômage est suspendue) ;
+    - jours_prepare_taux_plein : la PreParE à taux plein (elle interrompt les allocations des
+      demandeurs d'emploi ; à taux partiel elle est cumulable sous conditions, non modélisé).
 
-    At most the calendar days of the month. The walk takes these days off the days payable in
-    the month (30 from 2025-04-01, the calendar days before: DECISIONS.md D8) before the cumul
-    with an activity: a month of 31 days with 10 days of sickness pays 30 − 10 = 20 days from
-    2025-04-01 (the events are deducted from the 30-day month), 31 − 10 = 21 before. Modelling
-    choice (DECISIONS.md D23): the days given are days of the right (on or after the first
-    indemnifiable day in the opening month); a day under two reasons is counted once only if it
-    is given under one of them.
+    Au plus les jours calendaires du mois. Le parcours des mois retire ces jours des jours
+    indemnisables du mois (30 à partir du 2025-04-01, les jours calendaires avant : DECISIONS.md
+    D8) avant le cumul avec une activité : un mois de 31 jours avec 10 jours de maladie paie
+    30 − 10 = 20 jours à partir du 2025-04-01 (les événements sont déduits du mois de 30 jours),
+    31 − 10 = 21 avant ; un mois suspendu tous ses jours calendaires ne paie rien (un mois de
+    février en arrêt maladie ne paie pas 30 − 28 = 2 jours). Choix de modélisation (DECISIONS.md
+    D23) : les jours donnés sont des jours du droit (à partir du premier jour indemnisable le mois
+    d'ouverture) ; un jour relevant de deux motifs n'est compté qu'une fois s'il n'est donné que
+    pour l'un d'eux.
     """
 
     def formula_2019_11_01(individu, period, parameters):

@@ -26,23 +26,25 @@ class ass_jours_suspendus(Variable):
     ]
     unit = "day"
     documentation = """
-    Days of the month for which the ASS is not paid (ass pays the other calendar days). The sum
-    of:
+    Jours du mois pour lesquels l'ASS n'est pas payée (ass paie les autres jours calendaires).
+    Somme de :
 
-    - jours_indemnites_journalieres: sickness, maternity, paternity or work-accident daily
-      benefits (the payment is interrupted during a sick leave: France Travail; the article of
-      the Code du travail that says it for the ASS was not found: UNVERIFIED);
-    - jours_formation_remuneree: a training paid as the rémunération des stagiaires de la
-      formation professionnelle, which replaces the ASS (a part-time trainee's pay is raised to
-      at least the ASS it replaces);
-    - jours_ajpp: the AJPP (Code de la sécurité sociale L544-9; the Unédic directive lists the
-      ASS among the benefits it is not cumulated with);
-    - jours_allocation_fin_de_vie: the end-of-life companion allowance (Pôle emploi instruction
-      2011-144);
-    - jours_prepare_taux_plein: the PreParE at the full rate.
+    - jours_indemnites_journalieres : indemnités journalières de maladie, de maternité, de
+      paternité ou d'accident du travail (le versement est interrompu pendant un arrêt maladie :
+      France Travail ; l'article du Code du travail qui le dit pour l'ASS n'a pas été trouvé :
+      UNVERIFIED) ;
+    - jours_formation_remuneree : une formation rémunérée au titre de la rémunération des
+      stagiaires de la formation professionnelle, qui remplace l'ASS (la rémunération d'un
+      stagiaire à temps partiel est portée au moins à l'ASS qu'elle remplace) ;
+    - jours_ajpp : l'AJPP (Code de la sécurité sociale, art. L544-9 ; la directive Unédic cite
+      l'ASS parmi les allocations avec lesquelles elle n'est pas cumulable) ;
+    - jours_allocation_fin_de_vie : l'allocation d'accompagnement d'une personne en fin de vie
+      (instruction Pôle emploi 2011-144) ;
+    - jours_prepare_taux_plein : la PreParE à taux plein.
 
-    At most the calendar days of the month. The ASS has no fixed duration (six-month periods,
-    R5423-8): a day not paid is simply not paid. Living abroad is not modelled for the ASS.
+    Au plus les jours calendaires du mois. L'ASS n'a pas de durée fixe (périodes de six mois,
+    R5423-8) : un jour non payé n'est simplement pas payé. La résidence à l'étranger n'est pas
+    modélisée pour l'ASS.
     """
 
     def formula_2017_09_01(individu, period, parameters):

@@ -11,8 +11,9 @@ class jours_ajpp(NombrePositif):
     reference = [references.CSS_L544_9, references.ASH_AJPP_DEMANDEURS_EMPLOI]
     unit = "day"
     documentation = """
-    Days (whole or half days counted as one) of the month paid by the AJPP. The AJPP is not
-    cumulated with the benefits of job seekers, insurance (ARE) or solidarity (ASS) (Code de la
-    sécurité sociale L544-9; Unédic directive of 2006): neither is paid for these days
-    (are_jours_suspendus, ass_jours_suspendus). 0 by default.
+    Jours (entiers, une demi-journée comptée pour un jour) du mois indemnisés par l'AJPP. L'AJPP
+    n'est pas cumulable avec les allocations des demandeurs d'emploi, d'assurance (ARE) ou de
+    solidarité (ASS) (Code de la sécurité sociale, art. L544-9 ; directive Unédic de 2006) : ni
+    l'une ni l'autre n'est payée pour ces jours (are_jours_suspendus, ass_jours_suspendus).
+    0 par défaut.
     """

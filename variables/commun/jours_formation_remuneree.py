@@ -13,10 +13,9 @@ class jours_formation_remuneree(NombrePositif):
     reference = [references.CT_REMUNERATION_STAGIAIRES_TEMPS_PARTIEL, references.SERVICE_PUBLIC_ASS]
     unit = "day"
     documentation = """
-    Days of the month of a training paid by the State, a region or France Travail as the
-    rémunération des stagiaires de la formation professionnelle (the pay goes in
-    revenus_stage_formation_pro). The ASS is not paid for these days: the trainee's pay replaces
-    it: ass_jours_suspendus.
-    A training financed by the unemployment insurance (ARE formation) is the ARE itself and does
-    not count here. 0 by default.
+    Jours du mois d'une formation rémunérée par l'État, une région ou France Travail au titre de
+    la rémunération des stagiaires de la formation professionnelle (la rémunération va dans
+    revenus_stage_formation_pro). L'ASS n'est pas payée pour ces jours : la rémunération du
+    stagiaire la remplace (ass_jours_suspendus). Une formation financée par l'assurance chômage
+    (ARE formation) est l'ARE elle-même et ne compte pas ici. 0 par défaut.
     """

@@ -14,10 +14,11 @@ class jours_indemnites_journalieres(NombrePositif):
     reference = [references.RAC_2024_ART_25_26, references.FRANCE_TRAVAIL_ARRET_MALADIE]
     unit = "day"
     documentation = """
-    Days of the month for which the Sécurité sociale pays daily benefits (IJ) for sickness,
-    maternity, paternity and childcare or a work accident (the amounts go in
-    indemnites_journalieres_imposables). Neither the ARE (règlement d'assurance chômage, art. 25:
-    payment ceases while the Sécurité sociale pays cash benefits) nor the ASS is paid for these
-    days (are_jours_suspendus, ass_jours_suspendus). Count each day once: a day also counted in
-    another suspension input is counted twice. 0 by default.
+    Jours du mois pour lesquels la Sécurité sociale verse des indemnités journalières (IJ) de
+    maladie, de maternité, de paternité et d'accueil de l'enfant ou d'accident du travail (leur
+    montant va dans indemnites_journalieres_imposables). Ni l'ARE (règlement d'assurance chômage,
+    art. 25 : le versement cesse pendant la prise en charge par la Sécurité sociale au titre des
+    prestations en espèces) ni l'ASS ne sont payées pour ces jours (are_jours_suspendus,
+    ass_jours_suspendus). Compter chaque jour une seule fois : un jour également compté dans une
+    autre entrée de suspension est compté deux fois. 0 par défaut.
     """

@@ -13,9 +13,9 @@ class jours_prepare_taux_plein(NombrePositif):
     reference = [references.CSS_L531_4, references.ASH_CLCA_CHOMAGE]
     unit = "day"
     documentation = """
-    Days of the month covered by a PreParE at the full rate (activity stopped to raise a child).
-    At the full rate it is not cumulated with the benefits of job seekers: the ARE and the ASS
-    are interrupted and resume when it stops (are_jours_suspendus, ass_jours_suspendus). A PreParE
-    at a partial rate can be cumulated under conditions and does not count here (not modelled).
-    0 by default.
+    Jours du mois couverts par une PreParE à taux plein (activité cessée pour élever un enfant).
+    À taux plein, elle n'est pas cumulable avec les allocations des demandeurs d'emploi : l'ARE et
+    l'ASS sont interrompues et reprennent à son arrêt (are_jours_suspendus, ass_jours_suspendus).
+    Une PreParE à taux partiel est cumulable sous conditions et ne compte pas ici (non modélisé).
+    0 par défaut.
     """

@@ -14,11 +14,11 @@ class jours_residence_etranger(NombrePositif):
     reference = [references.RAC_2024_ART_25_26, references.REGLEMENT_CE_883_2004]
     unit = "day"
     documentation = """
-    Days of the month where the person lives outside the territory of the unemployment
-    insurance (metropolitan France and the overseas departments and collectivities it covers).
-    The ARE is not paid for them (règlement d'assurance chômage, art. 25: payment ceases when the
-    person stops residing there; art. 26: it resumes on return, within the délai de déchéance).
-    Do not count the days of a job search in another EU or EEA State or Switzerland with the
-    export of the ARE (règlement (CE) n° 883/2004, art. 64, form U2): the ARE stays paid for them.
-    0 by default.
+    Jours du mois où la personne réside hors du territoire de l'assurance chômage (la métropole
+    et les départements et collectivités d'outre-mer qu'elle couvre). L'ARE n'est pas payée pour
+    ces jours (règlement d'assurance chômage, art. 25 : le versement cesse quand l'allocataire
+    cesse d'y résider ; art. 26 : il reprend au retour, dans le délai de déchéance). Ne pas compter
+    les jours d'une recherche d'emploi dans un autre État de l'Union européenne, de l'Espace
+    économique européen ou en Suisse avec maintien de l'ARE (règlement (CE) n° 883/2004, art. 64,
+    formulaire U2) : l'ARE reste versée pour ces jours. 0 par défaut.
     """
