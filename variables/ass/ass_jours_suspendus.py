@@ -32,7 +32,7 @@ class ass_jours_suspendus(Variable):
     - jours_indemnites_journalieres : indemnités journalières de maladie, de maternité, de
       paternité ou d'accident du travail (le versement est interrompu pendant un arrêt maladie :
       France Travail ; l'article du Code du travail qui le dit pour l'ASS n'a pas été trouvé :
-      UNVERIFIED) ;
+      NON VÉRIFIÉ) ;
     - jours_formation_remuneree : une formation rémunérée au titre de la rémunération des
       stagiaires de la formation professionnelle, qui remplace l'ASS (la rémunération d'un
       stagiaire à temps partiel est portée au moins à l'ASS qu'elle remplace) ;
