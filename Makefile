@@ -4,13 +4,31 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install serve demo test lint format clean
+.PHONY: install serve demo test lint format clean france serve-france
+
+# openfisca-france (RSA, prime d'activité, housing aid) needs openfisca-core < 45: its own environment.
+FRANCE_VENV := .venv-france
+FRANCE_STAMP := $(FRANCE_VENV)/.installed
+OPENFISCA_FRANCE := openfisca-france==176.1.8
+FRANCE_PORT ?= 5001
 
 # One install at a time: two targets run at once on a fresh clone wait for each other (see the script).
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) outils/installer_venv.py $(VENV) pyproject.toml setup.py
 
 install: $(STAMP)
+
+$(FRANCE_STAMP):
+	$(PYTHON) -m venv $(FRANCE_VENV)
+	$(FRANCE_VENV)/bin/pip install --quiet '$(OPENFISCA_FRANCE)'
+	touch $(FRANCE_STAMP)
+
+## Create .venv-france: openfisca-france and its web API, for `--caf` (about 2 minutes).
+france: $(FRANCE_STAMP)
+
+## Serve openfisca-france on http://127.0.0.1:$(FRANCE_PORT) (then: export OPENFISCA_FRANCE_URL=http://127.0.0.1:$(FRANCE_PORT)).
+serve-france: $(FRANCE_STAMP)
+	$(FRANCE_VENV)/bin/openfisca serve --country-package openfisca_france --bind 127.0.0.1:$(FRANCE_PORT) --workers 1
 
 ## Serve the web API on http://127.0.0.1:5000 (try /spec, /variables, POST /calculate).
 serve: $(STAMP)
@@ -20,8 +38,8 @@ serve: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/python -m openfisca_ass.demo
 
-## Every test: lint, the Python tests and every YAML test (each exactly once).
-test: $(STAMP)
+## Every test: lint, the Python tests and every YAML test (each exactly once); the CAF tests start openfisca-france.
+test: $(STAMP) $(FRANCE_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/yamllint -c .yamllint parameters tests .yamllint
@@ -32,4 +50,4 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) $(FRANCE_VENV) build *.egg-info

@@ -1,0 +1,29 @@
+from openfisca_ass.entities import Famille
+from openfisca_ass.model_api import MONTH, Enum, Variable, set_input_dispatch_by_period
+
+
+class TypesZoneApl(Enum):
+    __order__ = "zone_1 zone_2 zone_3"
+    zone_1 = "Zone 1 (agglomération parisienne, villes nouvelles d'Île-de-France)"
+    zone_2 = "Zone 2 (agglomérations de plus de 100 000 habitants, Corse, reste de l'Île-de-France)"
+    zone_3 = "Zone 3 (reste du territoire)"
+
+
+class zone_apl(Variable):
+    value_type = Enum
+    possible_values = TypesZoneApl
+    default_value = TypesZoneApl.zone_2
+    entity = Famille
+    definition_period = MONTH
+    label = "Zone géographique du logement pour les aides au logement (1, 2 ou 3)"
+    reference = [
+        "https://www.legifrance.gouv.fr/loda/id/LEGITEXT000006073653",
+        "https://www.service-public.fr/particuliers/vosdroits/F12006",
+    ]
+    documentation = """
+    Not used by this package's own rules: sent, under the same name, to openfisca-france
+    (`menage.zone_apl`), whose rent ceilings of the housing aid depend on it (arrêté du
+    17 mars 1978 on the zones). Default zone 2, as openfisca-france (whose `non_renseigne` has
+    no rent ceiling, so it is not offered here).
+    """
+    set_input = set_input_dispatch_by_period
