@@ -25,6 +25,7 @@ from openfisca_ass import CountryTaxBenefitSystem
 # Core answers 500 to any situation with axes: the fix is a framework patch (applied on import).
 from openfisca_ass.correctifs_core.api_web import calculer_avec_axes  # noqa: F401 (kept importable here)
 from openfisca_ass.model_api import extrait
+from openfisca_ass.caf import web as caf_web
 from openfisca_ass.verification_situation import LIMITES, verifier_situation
 
 # Largest body accepted (a situation of 1 000 persons is about 300 kB).
@@ -100,6 +101,7 @@ def create_app(tax_benefit_system=None):
     tax_benefit_system = tax_benefit_system or CountryTaxBenefitSystem()
     app = create_stock_app(tax_benefit_system)
     app.config["TAX_BENEFIT_SYSTEM"] = tax_benefit_system
+    caf_web.enregistrer(app, tax_benefit_system)  # POST /caf/calculate (openfisca_ass.caf)
     app.config["MAX_CONTENT_LENGTH"] = CORPS_MAXIMUM_OCTETS
     ancien = app.json
     app.json = _JsonStrict(app)

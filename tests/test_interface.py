@@ -39,6 +39,9 @@ INTERFACE = [
     ("artiste_auteur_regime_fiscal", "individu", "month", Enum),
     ("artiste_auteur_frais_professionnels", "individu", "month", float),
     ("artiste_auteur_revenus_accessoires", "individu", "month", float),
+    ("loyer", "famille", "month", float),
+    ("statut_occupation_logement", "famille", "month", Enum),
+    ("zone_apl", "famille", "month", Enum),
     # outputs
     ("ass", "individu", "month", float),
     ("ass_montant_journalier", "individu", "month", float),

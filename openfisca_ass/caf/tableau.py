@@ -136,6 +136,7 @@ def _lignes(modele: tuple, caf: dict, mois_demandes: list, prefixe: str) -> list
         for indice_famille, (nom, parents, enfants) in enumerate(composition):
             membres = [i for _, i, _ in (*parents, *enfants)]
             ligne = {"famille": nom[len(prefixe) :], "mois": mois}
+            ligne["membres"] = [personne[len(prefixe) :] for personne, _, _ in (*parents, *enfants)]
             for prestation in PRESTATIONS:
                 ligne[prestation] = round(float(montants[prestation][mois][membres].sum()), 2)
             activite = montants["salaire_brut"][mois] + montants["micro_entreprise_chiffre_affaires"][mois]
@@ -180,7 +181,7 @@ def tableaux_caf(situations: dict, mois: list, url: str | None = None, systeme=N
 def tableau_caf(situation: dict, mois: list, url: str | None = None, systeme=None) -> list:
     """One row per family and month asked: our benefits, the CAF's, the total.
 
-    Each row is a dict: ``famille``, ``mois``, ``ass``, ``are``, ``arce``, ``ati``,
+    Each row is a dict: ``famille``, ``mois``, ``membres`` (the persons' names), ``ass``, ``are``, ``arce``, ``ati``,
     ``revenus_activite`` (gross pay and turnover), ``revenu_avant_caf`` (``revenu_disponible``
     when the model has it, else gross income after micro contributions, as ``base_revenu`` says),
     ``rsa``, ``ppa``, ``aide_logement`` (openfisca-france) and ``revenu_total`` (the sum).

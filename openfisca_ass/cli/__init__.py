@@ -8,11 +8,16 @@ printed as one line on stderr, exit code 2, no traceback.
 import sys
 import warnings
 
+from openfisca_ass.caf import OpenfiscaFranceError
+from openfisca_ass.caf.commandes import ajouter_options
 from openfisca_ass.cli import population
 from openfisca_ass.cli.analyseur import CODE_ERREUR, AnalyseurFrancais
 from openfisca_ass.cli.commandes import balayer, comparer, expliquer, simuler
 from openfisca_ass.cli.situation import UsageError
 from openfisca_ass.cli.sorties import formats
+
+# openfisca-france (--caf) could not be reached or answered an error.
+CODE_OPENFISCA_FRANCE = 3
 
 
 def _progression(sous):
@@ -37,6 +42,7 @@ def analyseur() -> AnalyseurFrancais:
     sim.add_argument("--reform", metavar="NOM", help="simuler avec une réforme")
     _progression(sim)
     formats(sim)
+    ajouter_options(sim)
     sim.set_defaults(action=simuler)
 
     comp = commandes.add_parser("compare", help="droit actuel et réforme côte à côte, avec les écarts")
@@ -49,6 +55,7 @@ def analyseur() -> AnalyseurFrancais:
     )
     _progression(comp)
     formats(comp)
+    ajouter_options(comp)
     comp.set_defaults(action=comparer)
 
     bal = commandes.add_parser("sweep", help="allocations et revenu total selon une donnée (axes OpenFisca)")
@@ -79,6 +86,7 @@ def analyseur() -> AnalyseurFrancais:
     bal.add_argument("--chart", metavar="SORTIE.png|svg", help="graphique des allocations et du revenu total")
     _progression(bal)
     formats(bal)
+    ajouter_options(bal)
     bal.set_defaults(action=balayer)
 
     exp = commandes.add_parser("explain", help="pourquoi ce montant : règle, paramètres et références, données")
@@ -113,6 +121,9 @@ def main(argv=None) -> int:
     except UsageError as erreur:
         print(f"openfisca-ass {arguments.commande} : erreur : {erreur}", file=sys.stderr)
         return CODE_ERREUR
+    except OpenfiscaFranceError as erreur:
+        print(f"openfisca-ass {arguments.commande} : erreur : {erreur}", file=sys.stderr)
+        return CODE_OPENFISCA_FRANCE
     except BrokenPipeError:
         return 0
     except (MemoryError, RecursionError) as erreur:

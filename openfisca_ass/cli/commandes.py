@@ -4,6 +4,7 @@ import sys
 
 import numpy
 
+from openfisca_ass.caf import commandes as caf
 from openfisca_ass.cli import balayage, explication, graphiques
 from openfisca_ass.cli.progression import Barre, afficher_barre
 from openfisca_ass.cli.resultats import COLONNES, LIBELLES, PRESTATIONS, mois_par_mois, salaire_net_manquant
@@ -61,6 +62,8 @@ def _calcul_mensuel(arguments, situation, nom_reforme, titre, facteur=1):
 
 
 def simuler(arguments) -> None:
+    if arguments.caf:
+        return caf.simuler(arguments)
     situation = lire(arguments.fichier)
     mois, resultats, _ = _calcul_mensuel(arguments, situation, arguments.reform, "simulate")
     noms = noms_personnes(situation)
@@ -121,6 +124,10 @@ def simuler(arguments) -> None:
 
 
 def comparer(arguments) -> None:
+    if arguments.caf:
+        if arguments.chart:
+            raise UsageError("--chart avec --caf : utilisez sweep --caf --chart")
+        return caf.comparer(arguments)
     situation = lire(arguments.fichier)
     sortie = graphiques.verifier_sortie(arguments.chart) if arguments.chart else None
     systeme(arguments.reform)  # an unknown reform is reported before any computation
@@ -206,6 +213,10 @@ def comparer(arguments) -> None:
 
 
 def balayer(arguments) -> None:
+    if arguments.caf:
+        if arguments.chart:
+            graphiques.verifier_sortie(arguments.chart)
+        return caf.balayer(arguments, balayage.valeurs_axe(arguments.debut, arguments.fin, arguments.pas))
     situation = lire(arguments.fichier)
     sortie = graphiques.verifier_sortie(arguments.chart) if arguments.chart else None
     mois = _dernier_mois(arguments, situation)
