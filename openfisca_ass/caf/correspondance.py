@@ -14,7 +14,11 @@ formulas never run:
 - `micro_entreprise_chiffre_affaires`, by `micro_entreprise_activite` →
   `rpns_auto_entrepreneur_CA_achat_revente`, `rpns_auto_entrepreneur_CA_bic` or
   `rpns_auto_entrepreneur_CA_bnc`; `micro_entreprise_revenu` (turnover after our flat-rate
-  abatement) → `rpns_auto_entrepreneur_benefice`, the income its RSA and prime d'activité count;
+  abatement) plus the artiste-auteur's taxable income of the month (`artiste_auteur_revenu_imposable`,
+  when the model has it) → `rpns_auto_entrepreneur_benefice`, the monthly self-employed income its
+  RSA and prime d'activité count as activity income (openfisca-france has no author income of its
+  own; counting it as activity income follows the CAF's deduction of author income from the RSA,
+  its exact base is UNVERIFIED);
 - `aah`, `pensions_invalidite`, `pensions_alimentaires_percues`, `revenus_capital`,
   `revenus_locatifs` → the same names;
 - `retraite_imposable` → `retraite_imposable` and `retraite_nette` (simplification: the pension's
@@ -28,7 +32,9 @@ Our family becomes openfisca-france's famille, foyer fiscal (the parents declare
 dependants) and ménage (the first parent is the reference person). The foyer fiscal's other
 taxable income (capital income taxed at the foyer level, land income), which the housing aid
 counts for year N-2 and which this model does not know, is sent as zero
-(`aide_logement_base_revenus_fiscaux`).
+(`aide_logement_base_revenus_fiscaux`), as are the incomes of the months before those sent, back
+to January of year N-2 (``REVENUS_NULS_AVANT``): openfisca-france would find zero too, but through
+its payroll and income-tax formulas, which take most of its time.
 
 openfisca-france's housing aid of a month reads the RSA of the month before (neutralisation of
 resources, CCH R822-15), which reads that month's housing aid, and so on back in time: the RSA of
@@ -70,6 +76,8 @@ MONTANTS = (
     "retraite_imposable",
     *AUTRES_RESSOURCES,
 )
+# Monthly author income counted with the self-employed income (when the model has it).
+REVENU_ARTISTE = "artiste_auteur_revenu_imposable"
 MONTANTS_NETS = (
     "ass_net",
     "ass_imposable",
@@ -80,9 +88,27 @@ MONTANTS_NETS = (
     "arce_net",
     "arce_imposable",
     "salaire_net",
+    REVENU_ARTISTE,
 )
 ETATS = ("demandeur_emploi", "micro_entreprise_activite")
 LOGEMENT = ("loyer", "statut_occupation_logement", "zone_apl")
+# Income sent as zero in the months before those sent, back to January of year N-2: the model
+# does not know them and openfisca-france would find zero too, but through its payroll and tax
+# formulas (family benefits and housing aid read the taxable income of year N-2).
+REVENUS_NULS_AVANT = (
+    "salaire_imposable",
+    "salaire_net",
+    "chomage_brut",
+    "chomage_imposable",
+    "chomage_net",
+    "retraite_imposable",
+    "retraite_nette",
+    "ass",
+    "aah",
+    "pensions_invalidite",
+    "pensions_alimentaires_percues",
+    "rpns_auto_entrepreneur_benefice",
+)
 # What openfisca-france computes for us, by family and month.
 PRESTATIONS_CAF = ("rsa", "ppa", "aide_logement")
 
@@ -127,13 +153,18 @@ def individu_france(montants: dict, mois_envoyes: list, indice: int, date_naissa
         for variable_france in sorted(set(CHIFFRE_AFFAIRES_FRANCE.values())):
             part = chiffre_affaires if CHIFFRE_AFFAIRES_FRANCE[categorie] == variable_france else 0.0
             poser(variable_france, mois, _centimes(part))
-        poser("rpns_auto_entrepreneur_benefice", mois, _centimes(montants["micro_entreprise_revenu"][mois][indice]))
+        revenu_independant = float(montants["micro_entreprise_revenu"][mois][indice])
+        if REVENU_ARTISTE in montants:
+            revenu_independant += float(montants[REVENU_ARTISTE][mois][indice])
+        poser("rpns_auto_entrepreneur_benefice", mois, _centimes(revenu_independant))
         for nom in AUTRES_RESSOURCES:
             poser(nom, mois, _centimes(montants[nom][mois][indice]))
         retraite = _centimes(montants["retraite_imposable"][mois][indice])
         poser("retraite_imposable", mois, retraite)
         poser("retraite_nette", mois, retraite)
-        travaille = brut > 0 or chiffre_affaires > 0
+        # Not a grant-holding student (the model has no students): spares openfisca-france its grant scales.
+        poser("boursier", mois, False)
+        travaille = brut > 0 or chiffre_affaires > 0 or revenu_independant > 0
         if travaille:
             poser("activite", mois, "actif")
         else:
@@ -144,6 +175,17 @@ def individu_france(montants: dict, mois_envoyes: list, indice: int, date_naissa
 def _mois_precedent(mois: str) -> str:
     annee, numero = (int(partie) for partie in mois.split("-"))
     return f"{annee - 1}-12" if numero == 1 else f"{annee}-{numero - 1:02d}"
+
+
+def _mois_sans_revenu(mois_envoyes: list) -> list:
+    """The months from January of year N-2 of the first month sent to the month before it."""
+    premier = mois_envoyes[0]
+    courant, liste = f"{int(premier[:4]) - 2}-01", []
+    while courant != premier:
+        liste.append(courant)
+        annee, numero = (int(partie) for partie in courant.split("-"))
+        courant = f"{annee + 1}-01" if numero == 12 else f"{annee}-{numero + 1:02d}"
+    return liste
 
 
 def _annees(mois: list) -> list:
@@ -161,7 +203,11 @@ def situation_france(familles: list, montants: dict, logement: dict, mois_envoye
     situation = {"individus": {}, "familles": {}, "foyers_fiscaux": {}, "menages": {}}
     for indice_famille, (nom, parents, enfants) in enumerate(familles):
         for personne, indice, naissance in (*parents, *enfants):
-            situation["individus"][personne] = individu_france(montants, mois_envoyes, indice, naissance)
+            entrees = individu_france(montants, mois_envoyes, indice, naissance)
+            for mois in _mois_sans_revenu(mois_envoyes):
+                for variable in REVENUS_NULS_AVANT:
+                    entrees.setdefault(variable, {})[mois] = 0.0
+            situation["individus"][personne] = entrees
         noms_parents = [p[0] for p in parents]
         noms_enfants = [e[0] for e in enfants]
         famille = {"parents": noms_parents, "enfants": noms_enfants}

@@ -82,6 +82,13 @@ def test_micro_turnover_by_category_and_income_after_abatement(categorie, variab
     assert envoye["activite"]["2025-07"] == "actif"
 
 
+def test_author_income_goes_with_the_self_employed_income():
+    envoye = _envoye(micro_entreprise_revenu=660, artiste_auteur_revenu_imposable=400)
+    # 660 + 400 = 1 060
+    assert envoye["rpns_auto_entrepreneur_benefice"]["2025-07"] == 1060
+    assert envoye["activite"]["2025-07"] == "actif"
+
+
 @pytest.mark.parametrize("nom", correspondance.AUTRES_RESSOURCES)
 def test_other_resources_same_name(nom):
     assert _envoye(**{nom: 321.5})[nom]["2025-08"] == 321.5
@@ -119,6 +126,21 @@ def test_family_tax_household_and_housing():
     assert envoi["menages"]["f"]["loyer"] == {"2025-07": 450.0, "2025-08": 450.0}
     assert envoi["menages"]["f"]["statut_occupation_logement"]["2025-08"] == "locataire_vide"
     assert envoi["menages"]["f"]["zone_apl"]["2025-08"] == "zone_1"
+
+
+def test_incomes_before_the_months_sent_are_zero_back_to_january_n_minus_2():
+    famille = [("f", [("a", 0, "1985-05-20")], [])]
+    logement = {nom: {m: numpy.array([0.0]) for m in MOIS} for nom in ("loyer",)}
+    logement["statut_occupation_logement"] = {m: numpy.array(["loge_gratuitement"]) for m in MOIS}
+    logement["zone_apl"] = {m: numpy.array(["zone_2"]) for m in MOIS}
+    envoi = correspondance.situation_france(famille, _montants(salaire_brut=1500), logement, MOIS, ["2025-08"])
+    salaire = envoi["individus"]["a"]["salaire_imposable"]
+    # first month sent 2025-07: zero from 2023-01 to 2025-06 (30 months), pay sent gross after
+    assert sorted(salaire) == [f"{a}-{m:02d}" for a in (2023, 2024) for m in range(1, 13)] + [
+        f"2025-{m:02d}" for m in range(1, 7)
+    ]
+    assert set(salaire.values()) == {0.0}
+    assert envoi["individus"]["a"]["salaire_de_base"] == {"2025-07": 1500, "2025-08": 1500}
 
 
 def test_months_sent_cover_the_look_back():
