@@ -109,3 +109,21 @@ def test_unreachable_openfisca_france_one_line_and_no_zero(lancer):
     assert len(lignes) == 1
     assert url in lignes[0]
     assert "make serve-france" in lignes[0]
+
+
+def test_compare_caf_six_month_cumul(lancer, url_openfisca_france):
+    code, sortie, _ = lancer(
+        "compare", EXEMPLE, "--caf", "--json", "--reform", "ass_cumul_six_mois",
+        "--openfisca-france-url", url_openfisca_france, "--from", "2025-07", "--to", "2025-07",
+    )  # fmt: skip
+    assert code == 0
+    resultat = json.loads(sortie)
+    (actuel,) = resultat["actuel"]
+    (reforme,) = resultat["lignes"]
+    # July 2025 is the 6th month of activity (February-July): the ASS stopped in May under the law,
+    # it is still paid under the 6-month cumul: 19.33 × 31 = 599.23
+    assert actuel["ass"] == 0
+    assert reforme["ass"] == pytest.approx(599.23, abs=0.01)
+    # with the ASS in the three months before, no prime d'activité under the reform
+    assert actuel["ppa"] == pytest.approx(199.50, abs=0.01)
+    assert reforme["ppa"] == 0
