@@ -21,11 +21,11 @@ from openfisca_web_api.app import create_app as create_stock_app
 from werkzeug.exceptions import HTTPException, InternalServerError, RequestEntityTooLarge
 
 from openfisca_ass import CountryTaxBenefitSystem
+from openfisca_ass.caf import web as caf_web
 
 # Core answers 500 to any situation with axes: the fix is a framework patch (applied on import).
 from openfisca_ass.correctifs_core.api_web import calculer_avec_axes  # noqa: F401 (kept importable here)
 from openfisca_ass.model_api import extrait
-from openfisca_ass.caf import web as caf_web
 from openfisca_ass.verification_situation import LIMITES, verifier_situation
 
 # Largest body accepted (a situation of 1 000 persons is about 300 kB).
