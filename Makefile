@@ -18,10 +18,8 @@ $(STAMP): pyproject.toml setup.py
 
 install: $(STAMP)
 
-$(FRANCE_STAMP):
-	$(PYTHON) -m venv $(FRANCE_VENV)
-	$(FRANCE_VENV)/bin/pip install --quiet '$(OPENFISCA_FRANCE)'
-	touch $(FRANCE_STAMP)
+$(FRANCE_STAMP): Makefile
+	$(PYTHON) outils/installer_france.py $(FRANCE_VENV) '$(OPENFISCA_FRANCE)'
 
 ## Create .venv-france: openfisca-france and its web API, for `--caf` (about 2 minutes).
 france: $(FRANCE_STAMP)

@@ -367,3 +367,17 @@ ASH_CLCA_CHOMAGE = _reference(
     "https://ash.tm.fr/hebdo/2346/le-social-en-textes/les-regles-de-cumul-de-la-paje-avec-les-allocations"
     "-chomage-366494.php",
 )
+
+# CAF benefits (openfisca_ass.caf): the housing inputs sent to openfisca-france.
+CASF = _reference(
+    "Code de l'action sociale et des familles, art. R262-9 et R262-10 (forfait logement du RSA)",
+    "https://www.legifrance.gouv.fr/codes/id/LEGITEXT000006074069",
+)
+CCH = _reference(
+    "Code de la construction et de l'habitation, livre VIII (aides personnelles au logement)",
+    "https://www.legifrance.gouv.fr/codes/id/LEGITEXT000006074096",
+)
+SERVICE_PUBLIC_AIDES_LOGEMENT = _reference(
+    "Service-public.fr, « Aides personnelles au logement » (APL, ALF, ALS)",
+    "https://www.service-public.fr/particuliers/vosdroits/N20360",
+)

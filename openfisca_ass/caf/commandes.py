@@ -45,7 +45,18 @@ def ajouter_options(sous) -> None:
         help=f"API web openfisca-france (par défaut : ${VARIABLE_URL}, sinon un serveur local, .venv-france)",
     )
     if "--json" not in sous._option_string_actions:  # noqa: SLF001 (argparse has no public lookup)
-        sous.add_argument("--json", action="store_true", help="sortie JSON")
+        sous.add_argument("--json", dest="json_caf", action="store_true", help="sortie JSON (avec --caf)")
+
+
+def demandee(arguments) -> bool:
+    """Whether ``--caf`` was given; ``--json`` added here works only with it (never silently ignored)."""
+    if getattr(arguments, "json_caf", False) and not arguments.caf:
+        raise UsageError("--json : disponible avec --caf pour cette commande")
+    return arguments.caf
+
+
+def _json(arguments) -> bool:
+    return getattr(arguments, "json", False) or getattr(arguments, "json_caf", False)
 
 
 def _mois(arguments, situation) -> list:
@@ -77,7 +88,7 @@ def _sortie_json(objet) -> None:
 def simuler(arguments) -> None:
     situation = lire(arguments.fichier)
     lignes = _calculer(situation, _mois(arguments, situation), arguments, arguments.reform)
-    if getattr(arguments, "json", False):
+    if _json(arguments):
         _sortie_json({"fichier": arguments.fichier, "reforme": arguments.reform, "lignes": lignes})
         return
     entetes = ["Mois", *(libelle for _, libelle in COLONNES)]
@@ -100,7 +111,7 @@ def comparer(arguments) -> None:
     mois = _mois(arguments, situation)
     base = _calculer(situation, mois, arguments)
     reforme = _calculer(situation, mois, arguments, arguments.reform)
-    if getattr(arguments, "json", False):
+    if _json(arguments):
         _sortie_json({"fichier": arguments.fichier, "reforme": arguments.reform, "actuel": base, "lignes": reforme})
         return
     noms = ("ass", "rsa", "ppa", "aide_logement", "revenu_total")
@@ -177,7 +188,7 @@ def balayer(arguments, valeurs) -> None:
         for nom, valeurs_serie in series.items():
             valeurs_serie.append(ligne[nom])
     trouvees = ruptures(valeurs, series)
-    if getattr(arguments, "json", False):
+    if _json(arguments):
         points = [{arguments.variable: float(v), **{n: series[n][i] for n in series}} for i, v in enumerate(valeurs)]
         _sortie_json(
             {
@@ -205,5 +216,5 @@ def balayer(arguments, valeurs) -> None:
     if arguments.chart:
         titre = f"{arguments.fichier} : foyer de {personne}, {mois}"
         graphique.empiler(arguments.chart, (titre, arguments.variable), valeurs, series, trouvees)
-        if not getattr(arguments, "json", False):
+        if not _json(arguments):
             print(f"\nGraphique écrit : {arguments.chart}")

@@ -62,7 +62,7 @@ def _calcul_mensuel(arguments, situation, nom_reforme, titre, facteur=1):
 
 
 def simuler(arguments) -> None:
-    if arguments.caf:
+    if caf.demandee(arguments):
         return caf.simuler(arguments)
     situation = lire(arguments.fichier)
     mois, resultats, _ = _calcul_mensuel(arguments, situation, arguments.reform, "simulate")
@@ -124,7 +124,7 @@ def simuler(arguments) -> None:
 
 
 def comparer(arguments) -> None:
-    if arguments.caf:
+    if caf.demandee(arguments):
         if arguments.chart:
             raise UsageError("--chart avec --caf : utilisez sweep --caf --chart")
         return caf.comparer(arguments)
@@ -213,7 +213,7 @@ def comparer(arguments) -> None:
 
 
 def balayer(arguments) -> None:
-    if arguments.caf:
+    if caf.demandee(arguments):
         if arguments.chart:
             graphiques.verifier_sortie(arguments.chart)
         return caf.balayer(arguments, balayage.valeurs_axe(arguments.debut, arguments.fin, arguments.pas))

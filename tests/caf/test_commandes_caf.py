@@ -127,3 +127,10 @@ def test_compare_caf_six_month_cumul(lancer, url_openfisca_france):
     # with the ASS in the three months before, no prime d'activité under the reform
     assert actuel["ppa"] == pytest.approx(199.50, abs=0.01)
     assert reforme["ppa"] == 0
+
+
+def test_json_without_caf_is_refused_not_ignored(lancer):
+    code, sortie, erreur = lancer("simulate", EXEMPLE, "--json")
+    assert code == 2
+    assert sortie == ""
+    assert "--caf" in erreur

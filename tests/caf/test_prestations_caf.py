@@ -10,14 +10,15 @@ Official amounts used (each from 2025-04-01, until 2026-03-31):
   service-public.fr fiche F19778 "Montant du RSA", consulted for 2025); a couple +50 % (CASF
   R262-1): 646.52 × 1.5 = 969.78 €.
 - RSA forfait logement: 12 % of the montant forfaitaire for one person, 16 % for two (CASF
-  R262-10): 646.52 × 12 % = 77.5824 (published 77.58 €); 969.78 × 16 % = 155.1648 (155.16 €).
+  R262-9, applied to a housing aid by R262-10): 646.52 × 12 % = 77.5824 (published 77.58 €);
+  969.78 × 16 % = 155.1648 (155.16 €).
 - Prime d'activité montant forfaitaire, one person: 633.21 € (décret n° 2025-294 du
   29 mars 2025; service-public.fr fiche F2882); 622.63 € before 2025-04-01. Activity income
   counted at 59.85 % from 2025-04-01 (CSS D843-3 as amended by décret n° 2025-294), 61 % before.
   Forfait logement 12 % for one person (CSS R844-3). Individual bonus only from 59 × the hourly
   SMIC (CSS D843-2): 59 × 11.88 = 700.92 € in 2025.
 - The RSA and the prime d'activité of month M are computed on the resources of the three months
-  before (CASF R262-7 and CSS R843-?: quarterly declaration), as openfisca-france does: the RSA on
+  before (the quarterly declaration of resources), as openfisca-france does: the RSA on
   their average, the prime d'activité as the average of the three monthly amounts.
 - ASS: 19.33 € a day from 2025-04-01 (décret n° 2025-302), paid by calendar day.
 """

@@ -1,3 +1,4 @@
+from openfisca_ass import references
 from openfisca_ass.entities import Famille
 from openfisca_ass.model_api import MONTH, Enum, Variable, set_input_dispatch_by_period
 
@@ -25,10 +26,7 @@ class statut_occupation_logement(Variable):
     entity = Famille
     definition_period = MONTH
     label = "Statut d'occupation du logement de la famille"
-    reference = [
-        "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031694445",
-        "https://www.service-public.fr/particuliers/vosdroits/F12006",
-    ]
+    reference = [references.CASF, references.CCH, references.SERVICE_PUBLIC_AIDES_LOGEMENT]
     documentation = """
     Not used by this package's own rules: sent, under the same name and with the same values, to
     openfisca-france (`menage.statut_occupation_logement`): tenants may get a housing aid; an owner

@@ -1,3 +1,4 @@
+from openfisca_ass import references
 from openfisca_ass.entities import Famille
 from openfisca_ass.model_api import MONTH, Enum, Variable, set_input_dispatch_by_period
 
@@ -16,14 +17,10 @@ class zone_apl(Variable):
     entity = Famille
     definition_period = MONTH
     label = "Zone géographique du logement pour les aides au logement (1, 2 ou 3)"
-    reference = [
-        "https://www.legifrance.gouv.fr/loda/id/LEGITEXT000006073653",
-        "https://www.service-public.fr/particuliers/vosdroits/F12006",
-    ]
+    reference = [references.CCH, references.SERVICE_PUBLIC_AIDES_LOGEMENT]
     documentation = """
     Not used by this package's own rules: sent, under the same name, to openfisca-france
-    (`menage.zone_apl`), whose rent ceilings of the housing aid depend on it (arrêté du
-    17 mars 1978 on the zones). Default zone 2, as openfisca-france (whose `non_renseigne` has
-    no rent ceiling, so it is not offered here).
+    (`menage.zone_apl`), whose rent ceilings of the housing aid depend on it. Default zone 2, as
+    openfisca-france (whose `non_renseigne` has no rent ceiling, so it is not offered here).
     """
     set_input = set_input_dispatch_by_period
