@@ -14,6 +14,7 @@ from openfisca_core.errors import SituationParsingError, VariableNotFoundError
 from openfisca_ass.caf import graphique
 from openfisca_ass.caf.serveur import VARIABLE_URL
 from openfisca_ass.caf.tableau import COLONNES, tableau_caf
+from openfisca_ass.cli.graphiques import verifier_sortie
 from openfisca_ass.cli.situation import (
     UsageError,
     intervalle_mois,
@@ -49,9 +50,11 @@ def ajouter_options(sous) -> None:
 
 
 def demandee(arguments) -> bool:
-    """Whether ``--caf`` was given; ``--json`` added here works only with it (never silently ignored)."""
+    """Whether ``--caf`` was given; an output option it does not offer is refused, never ignored."""
     if getattr(arguments, "json_caf", False) and not arguments.caf:
         raise UsageError("--json : disponible avec --caf pour cette commande")
+    if arguments.caf and getattr(arguments, "csv", False):
+        raise UsageError("--csv n'est pas disponible avec --caf : utilisez --json")
     return arguments.caf
 
 
@@ -170,6 +173,8 @@ def ruptures(x, series: dict) -> list:
 
 def balayer(arguments, valeurs) -> None:
     """The household of the person in the month, for each value of the swept input (one request)."""
+    if arguments.chart:
+        verifier_sortie(arguments.chart)
     situation = lire(arguments.fichier)
     mois = arguments.mois or mois_demandes(situation)[-1]
     mois = str(mois_valide(mois, "--period"))

@@ -214,8 +214,6 @@ def comparer(arguments) -> None:
 
 def balayer(arguments) -> None:
     if caf.demandee(arguments):
-        if arguments.chart:
-            graphiques.verifier_sortie(arguments.chart)
         return caf.balayer(arguments, balayage.valeurs_axe(arguments.debut, arguments.fin, arguments.pas))
     situation = lire(arguments.fichier)
     sortie = graphiques.verifier_sortie(arguments.chart) if arguments.chart else None

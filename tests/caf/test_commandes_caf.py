@@ -129,8 +129,8 @@ def test_compare_caf_six_month_cumul(lancer, url_openfisca_france):
     assert reforme["ppa"] == 0
 
 
-def test_json_without_caf_is_refused_not_ignored(lancer):
-    code, sortie, erreur = lancer("simulate", EXEMPLE, "--json")
+def test_csv_with_caf_is_refused_not_ignored(lancer):
+    code, sortie, erreur = lancer("simulate", EXEMPLE, "--caf", "--csv")
     assert code == 2
     assert sortie == ""
-    assert "--caf" in erreur
+    assert "--json" in erreur
