@@ -11,9 +11,9 @@ class loyer(MontantEuros):
     reference = [references.CCH, references.SERVICE_PUBLIC_AIDES_LOGEMENT]
     unit = "currency-EUR"
     documentation = """
-    Not used by this package's own rules: it is sent, under the same name, to openfisca-france
-    (`menage.loyer`) for the housing aid and the RSA and prime d'activité housing flat rate
-    (`--caf`, openfisca_ass.caf); the housing aid takes the rent into account within a ceiling
-    (Code de la construction et de l'habitation, book VIII).
+    Non utilisé par les règles de ce paquet : envoyé sous le même nom à openfisca-france
+    (`menage.loyer`) pour l'aide au logement et le forfait logement du RSA et de la prime
+    d'activité (`--caf`, openfisca_ass.caf). L'aide au logement retient le loyer dans la limite
+    d'un plafond (code de la construction et de l'habitation, livre VIII).
     """
     set_input = set_input_divide_by_period

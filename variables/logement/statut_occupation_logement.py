@@ -28,9 +28,10 @@ class statut_occupation_logement(Variable):
     label = "Statut d'occupation du logement de la famille"
     reference = [references.CASF, references.CCH, references.SERVICE_PUBLIC_AIDES_LOGEMENT]
     documentation = """
-    Not used by this package's own rules: sent, under the same name and with the same values, to
-    openfisca-france (`menage.statut_occupation_logement`): tenants may get a housing aid; an owner
-    without a loan or a person housed free of charge has the RSA and prime d'activité housing flat
-    rate deducted (CASF R262-9; CSS R844-3), as does a family getting a housing aid.
+    Non utilisé par les règles de ce paquet : envoyé sous le même nom et avec les mêmes valeurs à
+    openfisca-france (`menage.statut_occupation_logement`). Un locataire peut recevoir une aide au
+    logement ; au propriétaire sans emprunt, à la personne logée gratuitement et à la famille qui
+    reçoit une aide au logement, le forfait logement est déduit du RSA et de la prime d'activité
+    (CASF R262-9 et R262-10 ; CSS R844-3).
     """
     set_input = set_input_dispatch_by_period

@@ -19,8 +19,9 @@ class zone_apl(Variable):
     label = "Zone géographique du logement pour les aides au logement (1, 2 ou 3)"
     reference = [references.CCH, references.SERVICE_PUBLIC_AIDES_LOGEMENT]
     documentation = """
-    Not used by this package's own rules: sent, under the same name, to openfisca-france
-    (`menage.zone_apl`), whose rent ceilings of the housing aid depend on it. Default zone 2, as
-    openfisca-france (whose `non_renseigne` has no rent ceiling, so it is not offered here).
+    Non utilisé par les règles de ce paquet : envoyé sous le même nom à openfisca-france
+    (`menage.zone_apl`), dont dépendent les loyers plafonds de l'aide au logement. Zone 2 par
+    défaut, comme dans openfisca-france (dont la valeur `non_renseigne` n'a pas de loyer plafond :
+    elle n'est pas proposée ici).
     """
     set_input = set_input_dispatch_by_period
