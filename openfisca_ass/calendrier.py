@@ -6,6 +6,8 @@ Only unit conversions live here: no number of the law.
 import numpy
 
 MOIS_PAR_AN = 12
+# Days of a non-leap year: turns a monthly amount into a daily one (× 12 ÷ 365).
+JOURS_PAR_AN = 365
 # Float error allowed on an amount that is a whole number of cents.
 _TOLERANCE = 1e-7
 # Float error allowed when comparing two amounts in euros.

@@ -24,6 +24,7 @@ import numpy
 
 from openfisca_ass.calendrier import (
     CENTIMES_PAR_EURO,
+    JOURS_PAR_AN,
     MOIS_PAR_AN,
     TOLERANCE_MONTANT,
     arrondi_centime,
@@ -112,6 +113,18 @@ def salaire_journalier(salaire, jours_periode, jours_travailles, plafonnement, p
     salaire_retenu = numpy.minimum(salaire, plafond_par_jour_travaille * jours_travailles)
     sjr = arrondi_centime(salaire_retenu / numpy.maximum(diviseur, 1))
     return numpy.where(diviseur > 0, sjr, 0)
+
+
+def salaire_journalier_a_la_fin(loi, salaire, jours_periode, jours_travailles):
+    """SJR under the rules in force at the end of the contract (``loi``: a ParametresAuxDates
+    at that date): the non-worked-days cap and the pay cap of 4 × PMSS a month, read through
+    the formula's parameters. Returns (SJR, rules in force); the SJR is 0 where they are not."""
+    plafonnement, en_vigueur = loi("are.salaire_reference.plafonnement_jours_non_travailles")
+    pmss, _ = loi("are.salaire_reference.plafond_mensuel_securite_sociale")
+    plafond_mensuel, _ = loi("are.salaire_reference.plafond_mensuel_en_pmss")
+    plafond_par_jour = plafond_mensuel * pmss * MOIS_PAR_AN / JOURS_PAR_AN
+    sjr = salaire_journalier(arrondi_centime(salaire), jours_periode, jours_travailles, plafonnement, plafond_par_jour)
+    return numpy.where(en_vigueur, sjr, 0), en_vigueur
 
 
 def allocation_taux_plein(sjr, p, minimum):

@@ -1,14 +1,10 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import MOIS_PAR_AN, arrondi_centime
 from openfisca_ass.entities import Individu
-from openfisca_ass.mecanique_are import salaire_journalier
+from openfisca_ass.mecanique_are import salaire_journalier_a_la_fin
 from openfisca_ass.model_api import ETERNITY, MontantEuros
 from openfisca_ass.parametres_aux_dates import ParametresAuxDates
-
-# Unit conversion: days of a (non-leap) year, to turn the monthly pay cap into a daily one.
-JOURS_PAR_AN = 365
 
 
 class are_rechargement_salaire_journalier_reference(MontantEuros):
@@ -29,13 +25,10 @@ class are_rechargement_salaire_journalier_reference(MontantEuros):
 
     def formula(individu, period, parameters):
         loi = ParametresAuxDates(individu, parameters, individu("are_rechargement_date_fin_contrat", period))
-        salaire = arrondi_centime(individu("are_rechargement_salaire_reference", period))
-        jours_periode = individu("are_rechargement_jours_periode_reference", period)
-        jours_travailles = individu("are_rechargement_jours_travailles", period)
-        plafonnement, en_vigueur = loi("are.salaire_reference.plafonnement_jours_non_travailles")
-        pmss, _ = loi("are.salaire_reference.plafond_mensuel_securite_sociale")
-        plafond_mensuel, _ = loi("are.salaire_reference.plafond_mensuel_en_pmss")
-        plafond_par_jour = plafond_mensuel * pmss * MOIS_PAR_AN / JOURS_PAR_AN
-        sjr = salaire_journalier(salaire, jours_periode, jours_travailles, plafonnement, plafond_par_jour)
-        ouvert = individu("are_rechargement_droits_ouverts", period)
-        return numpy.where(ouvert * en_vigueur, sjr, 0)
+        sjr, _ = salaire_journalier_a_la_fin(
+            loi,
+            individu("are_rechargement_salaire_reference", period),
+            individu("are_rechargement_jours_periode_reference", period),
+            individu("are_rechargement_jours_travailles", period),
+        )
+        return numpy.where(individu("are_rechargement_droits_ouverts", period), sjr, 0)

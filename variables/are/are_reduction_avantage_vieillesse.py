@@ -1,12 +1,9 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import MOIS_PAR_AN, age_en_mois, arrondi_centime, date_renseignee
+from openfisca_ass.calendrier import JOURS_PAR_AN, MOIS_PAR_AN, age_en_mois, arrondi_centime, date_renseignee
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import MONTH, Variable
-
-# Unit conversion: days in a year, to turn a monthly pension into a daily amount (× 12 ÷ 365).
-JOURS_PAR_AN = 365
 
 
 class are_reduction_avantage_vieillesse(Variable):

@@ -44,9 +44,10 @@ class taux_csg_remplacement(Variable):
     set_input = set_input_dispatch_by_period
 
     def formula_2019_01_01(individu, period, parameters):
-        seuils = parameters(period).prelevements_sociaux.csg_remplacement.seuils_rfr
-        annee_n2 = period.this_year.offset(-2, "year")
-        annee_n3 = period.this_year.offset(-3, "year")
+        csg = parameters(period).prelevements_sociaux.csg_remplacement
+        seuils = csg.seuils_rfr
+        annee_n2 = period.this_year.offset(-int(csg.annees_avant_revenu_reference), "year")
+        annee_n3 = period.this_year.offset(-int(csg.annees_avant_revenu_lissage), "year")
         rfr = individu("rfr", annee_n2)
         parts = individu("nbptr", annee_n2)
         rfr_n3 = individu("rfr", annee_n3)
