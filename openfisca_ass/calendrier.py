@@ -75,6 +75,28 @@ def annee_mois(dates: numpy.ndarray) -> numpy.ndarray:
     return (1970 + rang // MOIS_PAR_AN) * 100 + rang % MOIS_PAR_AN + 1
 
 
+def ajouter_annees(dates: numpy.ndarray, annees) -> numpy.ndarray:
+    """The date ``annees`` years after each date (before it when negative), as the Code de procédure
+    civile (art. 641) counts a délai in years: the day with the same number; where that day does not
+    exist (29 February in a common year), the last day of the month."""
+    dates = numpy.asarray(dates, dtype="datetime64[D]")
+    rang = rang_mois_dates(dates) + numpy.asarray(annees).astype(numpy.int64) * MOIS_PAR_AN
+    premier_jour = rang.astype("datetime64[M]").astype("datetime64[D]")
+    dernier_jour = (rang + 1).astype("datetime64[M]").astype("datetime64[D]") - numpy.timedelta64(1, "D")
+    return numpy.minimum(premier_jour + jour_dans_mois(dates), dernier_jour)
+
+
+def premier_jour_dans_le_delai(demandes: numpy.ndarray, annees) -> numpy.ndarray:
+    """The first day d for which a claim presented on ``demandes`` is in time, when each day opens
+    a délai of ``annees`` years (ajouter_annees): the smallest d with demande ≤ ajouter_annees(d,
+    annees). ajouter_annees never goes backwards, so every later day is in time too."""
+    demandes = numpy.asarray(demandes, dtype="datetime64[D]")
+    candidat = ajouter_annees(demandes, -numpy.asarray(annees).astype(numpy.int64))
+    # Only a claim on 29 February: the day two years before is 28 February, whose délai ends on
+    # the 28th, a day too early; the first day in time is then 1 March.
+    return numpy.where(ajouter_annees(candidat, annees) >= demandes, candidat, candidat + numpy.timedelta64(1, "D"))
+
+
 CENTIMES_PAR_EURO = 100
 
 

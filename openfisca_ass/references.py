@@ -47,6 +47,12 @@ CT_R5423_4 = _reference("Code du travail, art. R5423-4", _LEGIFRANCE_ARTICLE + "
 CT_R5423_5 = _reference("Code du travail, art. R5423-5", _LEGIFRANCE_ARTICLE + "LEGIARTI000020398006")
 CT_R5423_8 = _reference("Code du travail, art. R5423-8", _LEGIFRANCE_ARTICLE + "LEGIARTI000018525068")
 CT_R5423_9 = _reference("Code du travail, art. R5423-9", _LEGIFRANCE_ARTICLE + "LEGIARTI000018525066")
+CT_R5423_12 = _reference("Code du travail, art. R5423-12", _LEGIFRANCE_ARTICLE + "LEGIARTI000018525060")
+# Computing of a délai in years (the R5423-12 deadline): same day number, else the month's last day.
+CPC_641 = _reference(
+    "Code de procédure civile, art. 641 (délai exprimé en années : expire le jour de même quantième)",
+    _LEGIFRANCE_ARTICLE + "LEGIARTI000006411002",
+)
 CT_R5423_13 = _reference("Code du travail, art. R5423-13", _LEGIFRANCE_ARTICLE + "LEGIARTI000018525058")
 # Code du travail L5421-4: the replacement income stops at the full-rate pension age.
 CT_L5421_4 = _reference("Code du travail, art. L5421-4", _LEGIFRANCE_ARTICLE + "LEGIARTI000051289909")

@@ -213,6 +213,12 @@ def _en_clair(variable: str, valeurs: dict, mois: str, resultat) -> list:
             f"{min(taux, max(plafond - ressources, 0) / 30):.4f} € par jour, × jours du mois.",
         ]
         lignes += lignes_suspension
+        forclos = lu("ass_jours_forclos") or 0
+        if forclos:
+            lignes.append(
+                f"   Demande de paiement tardive : {forclos:.0f} jours non payés, leur délai de demande étant "
+                "expiré à la date de la demande (R5423-12)."
+            )
         if rang:
             lignes.append(
                 f"   Mois d'activité n° {rang:.0f} pour le cumul (ASS versée pendant les premiers mois seulement)."

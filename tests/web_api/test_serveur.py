@@ -59,6 +59,10 @@ BAD_REQUESTS = {
     ),
     "negative amount": ({"individus": {"claude": {"salaire_imposable": {"2025-06": -100}}}}, "salaire_imposable"),
     "malformed date": ({"individus": {"claude": {"ass_date_demande": {"ETERNITY": "2025-02-30"}}}}, "ass_date_demande"),
+    "claim date after the calendar": (
+        {"individus": {"claude": {"ass_date_demande_paiement": {"ETERNITY": "2101-01-01"}}}},
+        "ass_date_demande_paiement",
+    ),
     "period before the law's first value": (
         {"individus": {"claude": {"ass_montant_journalier": {"2010-06": None}}}},
         "2010-06-01",

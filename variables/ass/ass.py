@@ -15,6 +15,7 @@ class ass(Variable):
         references.CT_R5423,
         references.CT_R5423_1,
         references.CT_R5423_2,
+        references.CT_R5423_12,
         references.CT_R5423_13,
         references.CT_R5425_1,
         references.CT_R5425_2,
@@ -45,6 +46,13 @@ class ass(Variable):
       maternité, de formation rémunérée, d'AJPP, d'allocation d'accompagnement d'une personne en
       fin de vie ou de PreParE à taux plein ne sont pas payés : montant = montant journalier versé
       × (jours calendaires − ces jours). Le minimum de R5423-13 s'applique à ce montant.
+    - Demande de paiement tardive (R5423-12, ass_jours_forclos) : les jours de plus de deux ans
+      antérieurs à la demande de paiement ne sont pas payés ; ils sont retirés comme les jours de
+      suspension. Choix de modélisation (DECISIONS.md D24) : les jours de suspension, dont les
+      dates ne sont pas connues, sont comptés parmi les jours non forclos (ils décrivent des
+      jours où l'ASS aurait été versée) ; un jour à la fois suspendu et forclos ne compte qu'une
+      fois : jours payés = jours calendaires − (suspendus + forclos), au moins 0. Le minimum de
+      R5423-13 s'applique au montant des jours qui restent.
     Non modélisés : l'aide exceptionnelle de fin d'année (prime de Noël), l'ancienne majoration
     de l'ASS.
     """
@@ -59,8 +67,11 @@ class ass(Variable):
 
         taux_reduit = (plafond - ressources) / p.montant.nombre_jours_mois_reference
         taux_verse = numpy.clip(taux_reduit, 0, taux_plein)
-        # Days of the month paid: the calendar days less the days of a suspension (IJ, training...).
-        jours_payes = period.size_in_days - individu("ass_jours_suspendus", period)
+        # Days of the month paid: the calendar days less the days of a suspension (IJ, training...)
+        # and the days lost to a late claim (R5423-12). The suspended days' dates are not known:
+        # they are taken among the days in time, so a day is never taken off twice (D24).
+        jours_non_payes = individu("ass_jours_suspendus", period) + individu("ass_jours_forclos", period)
+        jours_payes = period.size_in_days - numpy.minimum(jours_non_payes, period.size_in_days)
         montant = arrondi_entier(taux_verse * jours_payes)
         au_dessus_minimum = montant >= taux_plein * p.montant.versement_minimum_en_taux_journalier
 
