@@ -75,15 +75,27 @@ def annee_mois(dates: numpy.ndarray) -> numpy.ndarray:
     return (1970 + rang // MOIS_PAR_AN) * 100 + rang % MOIS_PAR_AN + 1
 
 
+# Month rank → its first day, for the months of the day tables (and the one after them).
+_PREMIERS_JOURS_MOIS = numpy.arange(numpy.datetime64("1900-01"), numpy.datetime64("2200-02")).astype("datetime64[D]")
+_RANG_PREMIER_MOIS = _PREMIERS_JOURS_MOIS[0].astype("datetime64[M]").astype(numpy.int64)
+
+
+def _premier_jour_rang(rang: numpy.ndarray) -> numpy.ndarray:
+    """First day of each month rank (months since 1970-01)."""
+    index = numpy.asarray(rang, dtype=numpy.int64) - _RANG_PREMIER_MOIS
+    if index.size == 0 or index.min() < 0 or index.max() >= len(_PREMIERS_JOURS_MOIS):
+        return numpy.asarray(rang, dtype=numpy.int64).astype("datetime64[M]").astype("datetime64[D]")
+    return _PREMIERS_JOURS_MOIS[index]
+
+
 def ajouter_annees(dates: numpy.ndarray, annees) -> numpy.ndarray:
     """The date ``annees`` years after each date (before it when negative), as the Code de procédure
     civile (art. 641) counts a délai in years: the day with the same number; where that day does not
     exist (29 February in a common year), the last day of the month."""
     dates = numpy.asarray(dates, dtype="datetime64[D]")
     rang = rang_mois_dates(dates) + numpy.asarray(annees).astype(numpy.int64) * MOIS_PAR_AN
-    premier_jour = rang.astype("datetime64[M]").astype("datetime64[D]")
-    dernier_jour = (rang + 1).astype("datetime64[M]").astype("datetime64[D]") - numpy.timedelta64(1, "D")
-    return numpy.minimum(premier_jour + jour_dans_mois(dates), dernier_jour)
+    dernier_jour = _premier_jour_rang(rang + 1) - numpy.timedelta64(1, "D")
+    return numpy.minimum(_premier_jour_rang(rang) + jour_dans_mois(dates), dernier_jour)
 
 
 def premier_jour_dans_le_delai(demandes: numpy.ndarray, annees) -> numpy.ndarray:
