@@ -42,6 +42,9 @@ JAMAIS = numpy.iinfo(numpy.int64).max // 2
 # Attribute of the population (individu) where the walk keeps, month by month (rank → array),
 # whose right in payment is a recharged one: are_droit_recharge reads it.
 MEMOIRE_RECHARGE = "_are_droit_recharge_par_mois"
+# The same for the days of an unjustified advance recovered in the month (months with some only):
+# are_jours_avance_recuperes reads it.
+MEMOIRE_AVANCE_RECUPEREE = "_are_jours_avance_recuperes_par_mois"
 # Unit conversion: days of a month, to turn a recharged right's days into the months that bound
 # its délai de déchéance (duration + 3 years from the recharge).
 JOURS_PAR_MOIS_DECHEANCE = 30
@@ -305,6 +308,9 @@ class Loi:
     nombre_versements_arce: float  # 2
     delai_second_versement_arce: int  # 6 months
     delai_decheance_mois: int = 0  # délai de déchéance of a right recharged this month (3 years)
+    # Months after the month of an advance by which its turnover must be justified (1: before the
+    # next month's payment); the default never recovers (unit tests of other rules).
+    delai_justification_avance_mois: int = SANS_LIMITE
 
 
 @dataclasses.dataclass
@@ -312,7 +318,11 @@ class Etat:
     """The state carried from month to month (one value per person)."""
 
     restants: numpy.ndarray
-    en_attente: numpy.ndarray  # days of an advance not paid yet (turnover not justified)
+    en_attente: numpy.ndarray  # days owed for months whose turnover is not justified yet
+    avance: numpy.ndarray  # days paid as an advance for those months, not recovered yet
+    rang_avance: numpy.ndarray  # month of the oldest of those advances, JAMAIS if none
+    dette: numpy.ndarray  # days of an unjustified advance still to recover from later payments
+    recuperes: numpy.ndarray  # days recovered from the month's payment (are_jours_avance_recuperes)
     plafond_restant: numpy.ndarray  # days payable while the business lasts (cap of art. 32 bis)
     plafond_compte: numpy.ndarray  # the cap count has started
     reliquat_creation: numpy.ndarray  # days left at the creation (ARCE)
@@ -327,6 +337,10 @@ class Etat:
         return cls(
             restants=numpy.zeros(nombre, dtype=numpy.int64),
             en_attente=numpy.zeros(nombre, dtype=numpy.int64),
+            avance=numpy.zeros(nombre, dtype=numpy.int64),
+            rang_avance=numpy.full(nombre, JAMAIS, dtype=numpy.int64),
+            dette=numpy.zeros(nombre, dtype=numpy.int64),
+            recuperes=numpy.zeros(nombre, dtype=numpy.int64),
             plafond_restant=numpy.zeros(nombre, dtype=numpy.int64),
             plafond_compte=numpy.zeros(nombre, dtype=bool),
             reliquat_creation=numpy.zeros(nombre, dtype=numpy.int64),
@@ -485,15 +499,54 @@ def _jours_cumul(pas, taux, diviseur):
     return numpy.minimum(jours, pas.etat.restants), avance
 
 
+def _avance_et_regularisation(pas, jours, avance):
+    """4 (advance). Days paid for the month before the caps (RAC art. 32 bis § 2 1°; DECISIONS.md
+    D11, D26).
+
+    Justified this month (``micro_entreprise_chiffre_affaires_justifie``: the month's turnover and
+    the advances still awaiting their justification): the month's days, plus the days still owed
+    for earlier months less the days of an advance not recovered yet. Not justified: an advance
+    whose deadline has passed (the month of the advance + ``delai_justification_avance_mois``) is
+    to be recovered — its days become owed again and a debt; the month's own turnover is paid as
+    an advance (0.8 × the days), none while a debt from an earlier month is still there. The
+    debt is taken off the month's payment by _recuperation."""
+    etat, loi = pas.etat, pas.loi
+    justifie = pas.entrees("micro_entreprise_chiffre_affaires_justifie")
+    verses = numpy.where(justifie, jours + etat.en_attente - etat.dette, jours)
+
+    echue = ~justifie * (etat.avance > 0) * (pas.rang >= etat.rang_avance + loi.delai_justification_avance_mois)
+    bloquee = avance * (etat.dette > 0)
+    etat.dette = numpy.where(echue, etat.dette + etat.avance, etat.dette)
+    etat.en_attente = numpy.where(echue, etat.en_attente + etat.avance, etat.en_attente)
+    etat.avance = numpy.where(echue, 0, etat.avance)
+    etat.rang_avance = numpy.where(echue, JAMAIS, etat.rang_avance)
+
+    avancees = numpy.where(bloquee, 0, arrondi_jour(jours * loi.coefficient_avance_non_salarie))
+    verses = numpy.where(avance, avancees, verses)
+    etat.en_attente = numpy.where(avance, etat.en_attente + jours - avancees, etat.en_attente)
+    etat.rang_avance = numpy.where(avance * (etat.avance == 0) * (avancees > 0), pas.rang, etat.rang_avance)
+    etat.avance = numpy.where(avance, etat.avance + avancees, etat.avance)
+
+    # Justified: nothing is owed or to recover any more.
+    for nom in ("en_attente", "avance", "dette"):
+        setattr(etat, nom, numpy.where(justifie, 0, getattr(etat, nom)))
+    etat.rang_avance = numpy.where(justifie, JAMAIS, etat.rang_avance)
+    return verses
+
+
+def _recuperation(etat, verses):
+    """4 (recovery). The days of an unjustified advance taken off the month's payment, the rest of
+    the debt off the next payments (RAC art. 32 bis § 2 1°)."""
+    etat.recuperes = numpy.minimum(verses, etat.dette)
+    etat.dette = etat.dette - etat.recuperes
+    return verses - etat.recuperes
+
+
 def _jours_verses(pas, jours, avance):
-    """4 (end). Advance and regularisation, the cap of the cumul with a business, the ARCE stop;
-    days paid given for the month override."""
+    """4 (end). Advance and regularisation, the cap of the cumul with a business, the ARCE stop,
+    the recovery of an unjustified advance; days paid given for the month override."""
     droit, etat, entrees = pas.droit, pas.etat, pas.entrees
-    justifie = entrees("micro_entreprise_chiffre_affaires_justifie")
-    verses = numpy.where(avance, arrondi_jour(jours * pas.loi.coefficient_avance_non_salarie), jours)
-    regularisation = numpy.where(justifie, etat.en_attente, 0)
-    etat.en_attente = numpy.where(avance, etat.en_attente + jours - verses, numpy.where(justifie, 0, etat.en_attente))
-    verses = verses + regularisation
+    verses = _avance_et_regularisation(pas, jours, avance)
 
     # The cap counts from the first month from the creation where days are left: the creation
     # month, or the first month of a right opened or given after it.
@@ -506,6 +559,7 @@ def _jours_verses(pas, jours, avance):
     verses = numpy.where(en_cours, numpy.minimum(verses, etat.plafond_restant), verses)
     bloque = (etat.arce_total > 0) * en_cours
     verses = numpy.where(bloque, 0, numpy.minimum(verses, etat.restants))
+    verses = _recuperation(etat, verses)
     payes = entrees.connu("are_jours_indemnisables")
     verses = remplacer_connus(payes, verses, lambda jours: numpy.minimum(jours.astype(numpy.int64), etat.restants))
     etat.plafond_restant = etat.plafond_restant - numpy.where(en_cours, verses, 0)

@@ -66,6 +66,12 @@ SERVICE_PUBLIC_ASS = _reference(
 RAC_2024_ART_32_BIS = _reference(
     "Règlement d'assurance chômage 2024, art. 32 bis", _LEGIFRANCE_ARTICLE + "LEGIARTI000050846943"
 )
+# Ministry of Labour fiche on the ARE cumul (2024-09-25): when an activity held before the job
+# loss is "conservée" (Unédic circular of 2021-10-19, fiche 7, as the fiche reports it).
+TRAVAIL_EMPLOI_CUMUL_ARE = _reference(
+    "Ministère du Travail, fiche « Le cumul de l'allocation d'aide au retour à l'emploi avec une rémunération »",
+    "https://travail-emploi.gouv.fr/le-cumul-de-lallocation-daide-au-retour-lemploi-avec-une-remuneration",
+)
 UNEDIC_CUMUL = _reference(
     "Unédic, fiche « Cumul allocation-salaire »",
     "https://www.unedic.org/indemnisation/fiches-thematiques/cumul-allocation-salaire",

@@ -116,6 +116,25 @@ CAS = [
     ("are_jours_affiliation_periode_reference", 130, UN_MOIS_DE_PAIE, {}, "are_droits_ouverts", 0, 1),
     # Hours given 910 (the threshold): the right opens.
     ("are_heures_travaillees_periode_reference", 910, UN_MOIS_DE_PAIE, {}, "are_droits_ouverts", 0, 1),
+    # Business created 2025-03-10, contract ended 2025-05-31, turnover only in June: not kept, the
+    # turnover after its 50 % abatement (500) is deducted. SJR 60: AJ = max(0.404 × 60 + 13.11,
+    # 0.57 × 60) = 37.35; 30 − 0.70 × 500 / 37.35 = 30 − 9.37 = 20.63 → 21 days (500 + 21 × 37.35 =
+    # 1 284.35 under the ceiling 60 × 30.42 = 1 825.20): 21 × 37.35 = 784.35. Given as kept:
+    # nothing deducted, 30 × 37.35 = 1 120.50.
+    (
+        "are_activite_non_salariee_conservee",
+        True,
+        {
+            **ARE_INSCRIT,
+            **CREATEUR,
+            "are_date_fin_contrat": {"ETERNITY": "2025-05-31"},
+            "are_salaire_journalier_reference": {MOIS: 60},
+        },
+        {},
+        "are",
+        784.35,
+        1120.50,
+    ),
 ]
 
 # Given on the famille, not on the person.

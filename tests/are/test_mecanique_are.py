@@ -3,6 +3,8 @@
 Every expected value is computed by hand in the comment above it.
 """
 
+import dataclasses
+
 import numpy
 import pytest
 
@@ -343,3 +345,48 @@ def test_jours_hors_suspension_at_the_edges_of_the_month():
     # 31-day month paid as 30: 30 − 30 = 0 (one calendar day not suspended, none left of the
     # 30-day month); 31 days → 0
     assert jours_hors_suspension(disponibles, suspendus, 31).tolist() == [30, 29, 3, 2, 0, 0]
+
+
+def _entrees_avance(chiffre_affaires, justifie, connues=None):
+    """A month of 30 days at AJ 40 (SJR 70, ceiling 2 129.40), turnover after abatement given."""
+    return EntreesFixes(
+        {
+            "are_allocation_journaliere_taux_plein": _tableau(40.0),
+            "are_allocation_journaliere_degressive": _tableau(40.0),
+            "are_salaire_journalier_reference": _tableau(70.0),
+            "demandeur_emploi": _tableau(True),
+            "salaire_brut": _tableau(0.0),
+            "micro_entreprise_revenu": _tableau(chiffre_affaires),
+            "micro_entreprise_chiffre_affaires_justifie": _tableau(justifie),
+            "are_activite_non_salariee_en_cours": _tableau(False),
+            "are_jours_suspendus": _tableau(0),
+        },
+        connues or {},
+    )
+
+
+def test_an_advance_is_recovered_only_once_its_deadline_has_passed():
+    # The deadline is the law's parameter, not a constant of the code: with 2 months, an advance of
+    # month 1 still unjustified in month 2 is not recovered yet; in month 3 it is.
+    loi = dataclasses.replace(_loi(30), delai_justification_avance_mois=2)
+    rang = _rang(2025, 7)
+    # Month 1: revenue 400: 30 − 0.70 × 400 / 40 = 23 days; advance 0.8 × 23 = 18.4 → 18 (5 owed)
+    etat = mois_suivant(
+        _droit_donne(1),
+        Etat.initial(1),
+        rang,
+        _entrees_avance(400.0, False, {"are_jours_restants": _tableau(300)}),
+        loi,
+    )
+    assert (300 - etat.restants).tolist() == [18]
+    # Month 2, no revenue, unjustified: within the deadline, 30 days paid, nothing recovered
+    etat = mois_suivant(_droit_donne(1), etat, rang + 1, _entrees_avance(0.0, False), loi)
+    assert etat.recuperes.tolist() == [0]
+    assert etat.restants.tolist() == [300 - 18 - 30]
+    # Month 3, unjustified: month 1's 18 days recovered, 30 − 18 = 12 paid
+    etat = mois_suivant(_droit_donne(1), etat, rang + 2, _entrees_avance(0.0, False), loi)
+    assert etat.recuperes.tolist() == [18]
+    assert etat.restants.tolist() == [300 - 18 - 30 - 12]
+    # Month 4 justified: 30 + the 23 days of month 1 still owed
+    etat = mois_suivant(_droit_donne(1), etat, rang + 3, _entrees_avance(0.0, True), loi)
+    assert etat.restants.tolist() == [300 - 18 - 30 - 12 - 53]

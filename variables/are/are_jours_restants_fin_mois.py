@@ -9,6 +9,7 @@ from openfisca_ass.correctifs_core.entrees_partielles import periodes_connues, v
 from openfisca_ass.entities import Individu
 from openfisca_ass.mecanique_are import (
     JAMAIS,
+    MEMOIRE_AVANCE_RECUPEREE,
     MEMOIRE_RECHARGE,
     Droit,
     Etat,
@@ -48,7 +49,6 @@ class _Mois:
 
 def _droit(individu, period, parameters):
     """What the walk reads once: the right opened by the contract history and the business."""
-    fin = individu("are_date_fin_contrat", period)
     ouverts = individu("are_droits_ouverts", period)
     debut = individu("are_date_debut_indemnisation", period)
     duree = individu("are_duree_droits", period).astype(numpy.int64)
@@ -72,7 +72,7 @@ def _droit(individu, period, parameters):
         jour_ouverture=jour_dans_mois(debut) + 1,
         rang_decheance=rang_decheance(ouverts, debut, duree, delai_decheance),
         rang_creation=numpy.where(date_renseignee(creation), rang_mois_dates(creation), JAMAIS),
-        conservee=date_renseignee(creation) * date_renseignee(fin) * (creation <= fin),
+        conservee=individu("are_activite_non_salariee_conservee", period),
         arce_eligible=individu("arce_eligible_creation", period),
         arce_taux=individu("arce_taux", period),
         part_plafond=individu("are_part_reliquat_plafond_non_salarie", period),
@@ -93,6 +93,7 @@ def _loi(parameters, periode):
         taux_remuneration_deduite=p.are.cumul.taux_remuneration_deduite,
         coefficient_plafond_salaire_reference=p.are.cumul.coefficient_plafond_salaire_reference,
         coefficient_avance_non_salarie=p.are.cumul.coefficient_avance_non_salarie,
+        delai_justification_avance_mois=int(p.are.cumul.delai_justification_avance_mois),
         nombre_versements_arce=p.arce.nombre_versements,
         delai_second_versement_arce=int(p.arce.delai_second_versement_mois),
         delai_decheance_mois=int(p.are.duree.delai_decheance_annees) * MOIS_PAR_AN,
@@ -323,6 +324,10 @@ class are_jours_restants_fin_mois(Variable):
             etat = mois_suivant(droit, etat, rang, _Mois(individu, periode), _loi(parameters, periode))
             if droit.rechargement_ouvert is not None:
                 memoire[rang] = etat.recharge.copy()
+            if etat.recuperes.any():
+                if getattr(individu, MEMOIRE_AVANCE_RECUPEREE, None) is None:
+                    setattr(individu, MEMOIRE_AVANCE_RECUPEREE, {})
+                getattr(individu, MEMOIRE_AVANCE_RECUPEREE)[rang] = etat.recuperes.copy()
         setattr(individu, _DERNIER_ETAT, (mois, etat, droit))
         _garder(individu, mois)
         return etat.restants
