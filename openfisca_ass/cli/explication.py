@@ -184,6 +184,46 @@ def _motifs_suspension(lu) -> str:
     return ", ".join(motifs)
 
 
+def _bords_are(simu, indice: int, mois: str) -> list:
+    """The edges of the ARE right that applied in the month (issue 15), one line each: computed
+    here, not read from the trace, since some (the recovered advance, the kept business) are not
+    steps of ``are``'s own formula."""
+
+    def valeur(nom, periode=mois):
+        return simu.calculate(nom, periode)[indice]
+
+    lignes = []
+    if valeur("are_droit_recharge"):
+        lignes.append(
+            "   Droit rechargé à l'épuisement du premier droit : AJ, plafond et durée du droit rechargé "
+            "(règlement d'assurance chômage, art. 28)."
+        )
+    reduction = float(valeur("are_reduction_avantage_vieillesse"))
+    if reduction:
+        lignes.append(
+            f"   Pension de retraite : AJ diminuée de {reduction:.2f} € par jour, sans descendre sous "
+            "l'allocation minimale (règlement d'assurance chômage, art. 18)."
+        )
+    revenu_micro = float(valeur("micro_entreprise_revenu"))
+    if revenu_micro and valeur("are_activite_non_salariee_conservee", "ETERNITY"):
+        lignes.append(
+            "   Activité conservée d'avant la perte d'emploi : le chiffre d'affaires n'est pas déduit "
+            "(cumul intégral)."
+        )
+    elif revenu_micro and not valeur("micro_entreprise_chiffre_affaires_justifie"):
+        lignes.append(
+            "   Chiffre d'affaires non justifié avant le paiement : jours versés à titre d'avance "
+            "(0,8 × les jours), le reste à sa justification (règlement d'assurance chômage, art. 32 bis)."
+        )
+    recuperes = int(valeur("are_jours_avance_recuperes"))
+    if recuperes:
+        lignes.append(
+            f"   Avance non justifiée dans le délai : {recuperes} jours récupérés sur ce paiement, dus de "
+            "nouveau et versés lorsque le chiffre d'affaires sera justifié (art. 32 bis § 2 1°)."
+        )
+    return lignes
+
+
 def _en_clair(variable: str, valeurs: dict, mois: str, resultat) -> list:
     """The arithmetic of the two main amounts, from the intermediate results of the month."""
 
@@ -253,6 +293,8 @@ def expliquer(simu, situation: dict, cible: tuple, valeur) -> str:
         clair = explication_net.en_clair(variable, valeurs, mois, systeme_.parameters(mois), valeur)
     else:
         clair = _en_clair(variable, valeurs, mois, valeur)
+        if variable == "are" and clair:
+            clair += _bords_are(simu, indice, mois)
     clair += explication_net.note_salaire_net(situation, variable)
     return "\n".join(
         [
