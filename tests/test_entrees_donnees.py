@@ -30,6 +30,19 @@ UN_MOIS_DE_PAIE = {
     "are_date_fin_contrat": {"ETERNITY": "2025-06-30"},
     "salaire_brut": {MOIS: 2000},
 }
+# A recharge (art. 28) from the history: the right opened by a contract ending 2025-03-31, a later
+# contract paid 2 000 € in June and ending 2025-06-30. From the history: 30 days under contract
+# (June), 30 calendar days from its first day to its end, 151.67 hours (35 × 52 ÷ 12), 2 000 €.
+RECHARGE_HISTORIQUE = {
+    "date_naissance": {"ETERNITY": "1990-05-10"},
+    "are_date_fin_contrat": {"ETERNITY": "2025-03-31"},
+    "are_rechargement_date_fin_contrat": {"ETERNITY": "2025-06-30"},
+    "salaire_brut": {MOIS: 2000},
+}
+# The same with the recharge opened by 910 hours given (art. 3): its SJR is computed (0 otherwise).
+# SJR = pay ÷ min(calendar days, 1.70 × days under contract) (later end from 2025-04-01: 70 %).
+RECHARGE_OUVERTE = {**RECHARGE_HISTORIQUE, "are_rechargement_heures_travaillees": {"ETERNITY": 910}}
+
 CREATEUR = {
     "date_naissance": {"ETERNITY": "1985-01-01"},
     "micro_entreprise_date_creation": {"ETERNITY": "2025-03-10"},
@@ -116,6 +129,40 @@ CAS = [
     ("are_jours_affiliation_periode_reference", 130, UN_MOIS_DE_PAIE, {}, "are_droits_ouverts", 0, 1),
     # Hours given 910 (the threshold): the right opens.
     ("are_heures_travaillees_periode_reference", 910, UN_MOIS_DE_PAIE, {}, "are_droits_ouverts", 0, 1),
+    # Recharge: 151.67 hours from the history (< 910) and 22 affiliation days: not open; 910 hours
+    # given (the threshold): open.
+    ("are_rechargement_heures_travaillees", 910, RECHARGE_HISTORIQUE, {}, "are_rechargement_droits_ouverts", 0, 1),
+    # Pay given 3 000: 3 000 ÷ min(30, 51) = 100.00; from the history 2 000 ÷ 30 = 66.67.
+    (
+        "are_rechargement_salaire_reference",
+        3000,
+        RECHARGE_OUVERTE,
+        {},
+        "are_rechargement_salaire_journalier_reference",
+        66.67,
+        100,
+    ),
+    # Calendar days given 40: 2 000 ÷ min(40, 1.70 × 30 = 51) = 50.00.
+    (
+        "are_rechargement_jours_periode_reference",
+        40,
+        RECHARGE_OUVERTE,
+        {},
+        "are_rechargement_salaire_journalier_reference",
+        66.67,
+        50,
+    ),
+    # Days under contract given 20, 40 calendar days given: 2 000 ÷ min(40, 1.70 × 20 = 34) =
+    # 58.8235 → 58.82; from the history (30 days): 2 000 ÷ min(40, 51) = 50.00.
+    (
+        "are_rechargement_jours_travailles",
+        20,
+        {**RECHARGE_OUVERTE, "are_rechargement_jours_periode_reference": {"ETERNITY": 40}},
+        {},
+        "are_rechargement_salaire_journalier_reference",
+        50,
+        58.82,
+    ),
     # Business created 2025-03-10, contract ended 2025-05-31, turnover only in June: not kept, the
     # turnover after its 50 % abatement (500) is deducted. SJR 60: AJ = max(0.404 × 60 + 13.11,
     # 0.57 × 60) = 37.35; 30 − 0.70 × 500 / 37.35 = 30 − 9.37 = 20.63 → 21 days (500 + 21 × 37.35 =
@@ -172,14 +219,6 @@ def test_une_entree_donnee_l_emporte(tax_benefit_system, nom, valeur, personne, 
     assert _calculer(tax_benefit_system, nom, valeur, personne, lu) == pytest.approx(avec, abs=0.005)
 
 
-# Inputs with a formula that landed on main at 18:56 (recharging of rights from the pay history)
-# and have no case yet: to write, hand-computed, as the others. Any other new one fails the test.
-SANS_CAS_ENCORE = {
-    "are_rechargement_heures_travaillees",
-    "are_rechargement_jours_periode_reference",
-    "are_rechargement_jours_travailles",
-    "are_rechargement_salaire_reference",
-}
 
 
 def test_chaque_entree_avec_formule_a_son_cas(tax_benefit_system):
@@ -187,5 +226,5 @@ def test_chaque_entree_avec_formule_a_son_cas(tax_benefit_system):
     entrees = interface.split("## Inputs")[1].split("## Outputs")[0]
     noms = set(re.findall(r"^\| `(\w+)`", entrees, re.MULTILINE)) | DOCUMENTES_README
     avec_formule = {nom for nom in noms if tax_benefit_system.variables[nom].formulas}
-    couverts = {cas[0] for cas in CAS} | SANS_CAS_ENCORE
+    couverts = {cas[0] for cas in CAS}
     assert avec_formule <= couverts, f"inputs with a formula and no override case: {sorted(avec_formule - couverts)}"
