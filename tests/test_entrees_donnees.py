@@ -219,8 +219,6 @@ def test_une_entree_donnee_l_emporte(tax_benefit_system, nom, valeur, personne, 
     assert _calculer(tax_benefit_system, nom, valeur, personne, lu) == pytest.approx(avec, abs=0.005)
 
 
-
-
 def test_chaque_entree_avec_formule_a_son_cas(tax_benefit_system):
     interface = (RACINE / "docs" / "INTERFACE.md").read_text(encoding="utf-8")
     entrees = interface.split("## Inputs")[1].split("## Outputs")[0]

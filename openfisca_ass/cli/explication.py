@@ -207,8 +207,7 @@ def _bords_are(simu, indice: int, mois: str) -> list:
     revenu_micro = float(valeur("micro_entreprise_revenu"))
     if revenu_micro and valeur("are_activite_non_salariee_conservee", "ETERNITY"):
         lignes.append(
-            "   Activité conservée d'avant la perte d'emploi : le chiffre d'affaires n'est pas déduit "
-            "(cumul intégral)."
+            "   Activité conservée d'avant la perte d'emploi : le chiffre d'affaires n'est pas déduit (cumul intégral)."
         )
     elif revenu_micro and not valeur("micro_entreprise_chiffre_affaires_justifie"):
         lignes.append(
