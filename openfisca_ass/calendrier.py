@@ -172,3 +172,14 @@ _DECIMALES_TAUX = 7
 def taux_float64(taux: numpy.ndarray) -> numpy.ndarray:
     """A rate stored in a float32 variable (0.212 → 0.21199999…), back to its float64 value."""
     return numpy.round(numpy.asarray(taux, dtype=numpy.float64), _DECIMALES_TAUX)
+
+
+def decaler_mois(dates: numpy.ndarray, nombre_mois) -> numpy.ndarray:
+    """Each date moved by ``nombre_mois`` months (negative: back), keeping its day number; where
+    that day does not exist in the month reached, the last day of that month (2024-02-29 − 12 →
+    2023-02-28, 2025-03-31 − 1 → 2025-02-28), as a délai in months counts (CPC 641)."""
+    dates = numpy.asarray(dates, dtype="datetime64[D]")
+    rang = rang_mois_dates(dates) + numpy.asarray(nombre_mois, dtype=numpy.int64)
+    premier_jour = rang.astype("datetime64[M]").astype("datetime64[D]")
+    jours_du_mois = ((rang + 1).astype("datetime64[M]").astype("datetime64[D]") - premier_jour).astype(numpy.int64)
+    return premier_jour + numpy.minimum(jour_dans_mois(dates), jours_du_mois - 1).astype("timedelta64[D]")

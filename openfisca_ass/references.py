@@ -134,6 +134,9 @@ DECRET_2019_796 = _reference(
     "Décret n° 2019-796 du 26 juillet 2019 relatif aux nouveaux droits à indemnisation",
     "https://www.legifrance.gouv.fr/eli/decret/2019/7/26/2019-796/jo/texte",
 )
+# R5424-73: the end of the non-salaried activity within 12 months before the day before the
+# registration (or the first day of the month of the claim).
+CT_R5424_73 = _reference("Code du travail, art. R5424-73", _LEGIFRANCE_ARTICLE + "LEGIARTI000038876694")
 
 # Resignation for a business project and droit d'option: loi n° 2018-771 (CT L5422-1 II) and the
 # règlement d'assurance chômage annexed to décret n° 2019-797.

@@ -95,6 +95,9 @@ INTERFACE = [
     ("are_droit_recharge", "individu", "month", bool),
     ("are_jours_formation_periode_reference", "individu", "eternity", int),
     ("are_jours_formation_retenus", "individu", "eternity", int),
+    # issue 15: the ATI registration within 12 months of the end of the activity (R5424-73)
+    ("ati_date_demande", "individu", "eternity", datetime.date),
+    ("ati_delai_inscription_respecte", "individu", "eternity", bool),
 ]
 
 DEFAULTS = {

@@ -133,6 +133,7 @@ ATTENDUS = {
             "ati.conditions.baisse_revenus_activite_non_viable",
         ],
     ),
+    "ati_delai_inscription_respecte": (FAIT_GENERATEUR_ATI, ["ati.conditions.delai_fin_activite_inscription_mois"]),
     "ass_eligibilite_individu": (DEMANDE_ASS, ["ass.eligibilite.nouvelles_entrees_ouvertes"]),
     "demission_creation_entreprise_eligibilite": (
         DEMISSION,

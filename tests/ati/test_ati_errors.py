@@ -45,7 +45,9 @@ def test_unknown_event_is_refused_with_the_list_of_events():
     assert "liquidation_judiciaire" in message
 
 
-@pytest.mark.parametrize("variable", ["ati_date_fait_generateur", "ati_date_inscription", "ati_date_debut_activite"])
+@pytest.mark.parametrize(
+    "variable", ["ati_date_fait_generateur", "ati_date_inscription", "ati_date_debut_activite", "ati_date_demande"]
+)
 def test_badly_formatted_date_is_refused(variable):
     with pytest.raises(SituationParsingError) as error:
         _build({variable: {"ETERNITY": "2025-31-12"}})

@@ -28,7 +28,12 @@ class ati_conditions_activite_remplies(Variable):
     entity = Individu
     definition_period = ETERNITY
     label = "Les conditions de l'ATI liées à l'activité qui a cessé sont remplies, quel que soit le mois"
-    reference = [references.CT_L5424_24_ATI, references.DECRET_2019_796, references.DECRET_2022_450_ATI]
+    reference = [
+        references.CT_L5424_24_ATI,
+        references.CT_R5424_73,
+        references.DECRET_2019_796,
+        references.DECRET_2022_450_ATI,
+    ]
     documentation = """
     Conditions liées à l'activité qui a pris fin, selon les règles en vigueur à la date du fait
     générateur (ati_date_fait_generateur), lues dans les paramètres datés à cette date :
@@ -42,7 +47,10 @@ class ati_conditions_activite_remplies(Variable):
       le fait générateur (R5424-70) ;
     - revenus antérieurs (R5424-71) : jusqu'au 2022-03-31, la moyenne des deux dernières années,
       à partir du 2022-04-01, la plus élevée des deux, au moins 10 000 € ;
-    - une date d'inscription (ati_date_inscription) est donnée.
+    - une date d'inscription (ati_date_inscription) est donnée ;
+    - l'activité a pris fin dans les 12 mois précédant la veille de l'inscription ou, pour une
+      personne inscrite le jour de la fin ou avant, le premier jour du mois de la demande (R5424-73,
+      ati_delai_inscription_respecte).
     Calculée une fois pour tous les mois (ETERNITY) ; ati_droit_ouvert ajoute la date du mois, et
     ati_eligibilite les conditions personnelles du mois (inscription, ressources).
     Non modélisés : la règle d'une seule ATI par période de 5 ans, la reprise d'un reliquat de
@@ -95,4 +103,5 @@ class ati_conditions_activite_remplies(Variable):
             * activite_suffisante
             * au_moins(revenu_retenu, en_centimes(revenu_minimal))
             * date_renseignee(inscription)
+            * individu("ati_delai_inscription_respecte", period)
         ) > 0

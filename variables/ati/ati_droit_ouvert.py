@@ -14,9 +14,9 @@ class ati_droit_ouvert(Variable):
     documentation = """
     Les conditions liées à l'activité qui a pris fin (ati_conditions_activite_remplies : fait
     générateur de l'article L5424-25 à partir du 2019-11-01, 2 ans d'activité, revenus
-    antérieurs, date d'inscription donnée) et le fait générateur n'est pas postérieur au dernier
-    jour du mois calculé : un fait générateur encore à venir n'ouvre pas encore de droit
-    (résultat documenté, non une erreur).
+    antérieurs, date d'inscription donnée, fin d'activité dans le délai de 12 mois de R5424-73)
+    et le fait générateur n'est pas postérieur au dernier jour du mois calculé : un fait
+    générateur encore à venir n'ouvre pas encore de droit (résultat documenté, non une erreur).
     """
 
     def formula(individu, period, parameters):
