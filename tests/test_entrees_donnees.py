@@ -182,6 +182,27 @@ CAS = [
         784.35,
         1120.50,
     ),
+    # ATI: liquidation on 2024-05-30, registration on 2025-06-01; the day before, 2025-05-31, − 12
+    # months = 2024-05-31 > 2024-05-30: late (R5424-73), no ATI. Given as met (a decision of France
+    # Travail): June 2025 from its 1st, 30 days × 26.30 (rules of 2024: best year 15 000 ≥ 10 000,
+    # 15 000 ÷ 365 = 41.10 > 26.30) = 789.00.
+    (
+        "ati_delai_inscription_respecte",
+        True,
+        {
+            "demandeur_emploi": {MOIS: True},
+            "ati_fait_generateur": {"ETERNITY": "liquidation_judiciaire"},
+            "ati_date_fait_generateur": {"ETERNITY": "2024-05-30"},
+            "ati_date_inscription": {"ETERNITY": "2025-06-01"},
+            "ati_date_debut_activite": {"ETERNITY": "2019-01-01"},
+            "ati_revenu_activite_derniere_annee": {"ETERNITY": 15000},
+            "ati_revenu_activite_avant_derniere_annee": {"ETERNITY": 15000},
+        },
+        {},
+        "ati",
+        0,
+        789,
+    ),
 ]
 
 # Given on the famille, not on the person.

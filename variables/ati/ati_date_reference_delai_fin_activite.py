@@ -5,6 +5,7 @@ from openfisca_ass.calendrier import DATE_NON_RENSEIGNEE, date_renseignee
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import ETERNITY, Variable, date
 
+# "La veille de l'inscription": the registration date minus this one day.
 UN_JOUR = numpy.timedelta64(1, "D")
 
 
