@@ -88,14 +88,21 @@ def _premier_jour_rang(rang: numpy.ndarray) -> numpy.ndarray:
     return _PREMIERS_JOURS_MOIS[index]
 
 
+def decaler_mois(dates: numpy.ndarray, nombre_mois) -> numpy.ndarray:
+    """Each date moved by ``nombre_mois`` months (negative: back), keeping its day number; where
+    that day does not exist in the month reached, the last day of that month (2024-02-29 − 12 →
+    2023-02-28, 2025-03-31 − 1 → 2025-02-28), as a délai in months counts (CPC 641)."""
+    dates = numpy.asarray(dates, dtype="datetime64[D]")
+    rang = rang_mois_dates(dates) + numpy.asarray(nombre_mois).astype(numpy.int64)
+    dernier_jour = _premier_jour_rang(rang + 1) - numpy.timedelta64(1, "D")
+    return numpy.minimum(_premier_jour_rang(rang) + jour_dans_mois(dates), dernier_jour)
+
+
 def ajouter_annees(dates: numpy.ndarray, annees) -> numpy.ndarray:
     """The date ``annees`` years after each date (before it when negative), as the Code de procédure
     civile (art. 641) counts a délai in years: the day with the same number; where that day does not
-    exist (29 February in a common year), the last day of the month."""
-    dates = numpy.asarray(dates, dtype="datetime64[D]")
-    rang = rang_mois_dates(dates) + numpy.asarray(annees).astype(numpy.int64) * MOIS_PAR_AN
-    dernier_jour = _premier_jour_rang(rang + 1) - numpy.timedelta64(1, "D")
-    return numpy.minimum(_premier_jour_rang(rang) + jour_dans_mois(dates), dernier_jour)
+    exist (29 February in a common year), the last day of the month (decaler_mois by whole years)."""
+    return decaler_mois(dates, numpy.asarray(annees).astype(numpy.int64) * MOIS_PAR_AN)
 
 
 def premier_jour_dans_le_delai(demandes: numpy.ndarray, annees) -> numpy.ndarray:
@@ -172,14 +179,3 @@ _DECIMALES_TAUX = 7
 def taux_float64(taux: numpy.ndarray) -> numpy.ndarray:
     """A rate stored in a float32 variable (0.212 → 0.21199999…), back to its float64 value."""
     return numpy.round(numpy.asarray(taux, dtype=numpy.float64), _DECIMALES_TAUX)
-
-
-def decaler_mois(dates: numpy.ndarray, nombre_mois) -> numpy.ndarray:
-    """Each date moved by ``nombre_mois`` months (negative: back), keeping its day number; where
-    that day does not exist in the month reached, the last day of that month (2024-02-29 − 12 →
-    2023-02-28, 2025-03-31 − 1 → 2025-02-28), as a délai in months counts (CPC 641)."""
-    dates = numpy.asarray(dates, dtype="datetime64[D]")
-    rang = rang_mois_dates(dates) + numpy.asarray(nombre_mois, dtype=numpy.int64)
-    premier_jour = rang.astype("datetime64[M]").astype("datetime64[D]")
-    jours_du_mois = ((rang + 1).astype("datetime64[M]").astype("datetime64[D]") - premier_jour).astype(numpy.int64)
-    return premier_jour + numpy.minimum(jour_dans_mois(dates), jours_du_mois - 1).astype("timedelta64[D]")
