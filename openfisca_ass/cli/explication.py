@@ -13,6 +13,7 @@ import textwrap
 import numpy
 
 from openfisca_ass import references
+from openfisca_ass.calendrier import date_renseignee, decaler_mois
 from openfisca_ass.cli import explication_net
 
 _LARGEUR = 100
@@ -223,6 +224,42 @@ def _bords_are(simu, indice: int, mois: str) -> list:
     return lignes
 
 
+def _ati_en_clair(simu, indice: int, mois: str, resultat) -> list:
+    """The ATI of the month and the edge of the R5424-73 deadline that applied (D25): counted from
+    the day before the registration or from the first day of the month of the claim, or taken as
+    met without a claim date; the bound shown is the parameter's months before that date."""
+
+    def valeur(nom, periode="ETERNITY"):
+        return simu.calculate(nom, periode)[indice]
+
+    jours, montant = int(valeur("ati_jours_indemnisables", mois)), float(valeur("ati_montant_journalier"))
+    lignes = [f"En clair : {jours} jours indemnisés × {montant:.2f} € par jour = {_valeur(resultat)} €."]
+    fin, inscription = valeur("ati_date_fait_generateur"), valeur("ati_date_inscription")
+    delai = simu.tax_benefit_system.parameters.ati.conditions.delai_fin_activite_inscription_mois(str(fin))
+    if not (date_renseignee(fin) and date_renseignee(inscription)) or delai is None:
+        return lignes
+    reference = valeur("ati_date_reference_delai_fin_activite")
+    if not date_renseignee(reference):
+        lignes.append(
+            "   Délai de R5424-73 : inscrite le jour de la fin d'activité ou avant, sans date de demande "
+            "d'ATI : délai tenu pour respecté (demande supposée faite à temps)."
+        )
+        return lignes
+    origine = "la veille de l'inscription" if inscription > fin else "le premier jour du mois de la demande"
+    borne = decaler_mois(numpy.array([reference]), -delai)[0]
+    if valeur("ati_delai_inscription_respecte"):
+        lignes.append(
+            f"   Délai de R5424-73 respecté : fin d'activité le {fin}, dans les {delai} mois précédant "
+            f"{origine} ({reference}), soit le {borne} au plus tôt."
+        )
+    else:
+        lignes.append(
+            f"   Délai de R5424-73 dépassé : fin d'activité le {fin}, avant le {borne} ({delai} mois avant "
+            f"{origine}, {reference}) : pas d'ATI."
+        )
+    return lignes
+
+
 def _en_clair(variable: str, valeurs: dict, mois: str, resultat) -> list:
     """The arithmetic of the two main amounts, from the intermediate results of the month."""
 
@@ -294,6 +331,8 @@ def expliquer(simu, situation: dict, cible: tuple, valeur) -> str:
         clair = _en_clair(variable, valeurs, mois, valeur)
         if variable == "are" and clair:
             clair += _bords_are(simu, indice, mois)
+        if variable == "ati":
+            clair = _ati_en_clair(simu, indice, mois, valeur)
     clair += explication_net.note_salaire_net(situation, variable)
     return "\n".join(
         [
