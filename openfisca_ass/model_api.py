@@ -4,7 +4,8 @@ Every variable of the package derives from :class:`Variable` below, whose input 
 variable, the value (cut when long) and what it expects, so that a bad value in a situation (YAML
 test, JSON, web API, command line) is refused with a clear message instead of a crash, a silent
 zero or a silent wrong answer. Amounts in euros derive from :class:`MontantEuros` and counts from
-:class:`NombrePositif`, which also refuse negative values. The messages are in French: users read
+:class:`NombrePositif`, which also refuse negative values; so does every variable whose unit is the
+euro or the day. The messages are in French: users read
 them (web API 400 bodies, command line).
 """
 
@@ -51,6 +52,9 @@ DERNIERE_DATE = date(2100, 12, 31)
 LONGUEUR_EXTRAIT = 80
 
 EUROS = "currency-EUR"
+# A number of days is never negative: refused as an amount in euros is (-5 days suspended or paid
+# would add days to a month).
+JOURS = "day"
 _MONTANT = f"un montant en euros positif ou nul, au plus {VALEUR_ABSOLUE_MAXIMALE:_}".replace("_", " ")
 _DATE_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ATTENDU = {
@@ -111,6 +115,8 @@ class Variable(CoreVariable):
             return f"l'une des valeurs : {names}"
         if self.value_type in (int, float):
             borne = f"{VALEUR_ABSOLUE_MAXIMALE:_}".replace("_", " ")
+            if self.unit == JOURS:
+                return f"{_ATTENDU[self.value_type]} de jours positif ou nul, au plus {borne}"
             return f"{_ATTENDU[self.value_type]} entre -{borne} et {borne}"
         return _ATTENDU.get(self.value_type, str(self.value_type))
 
@@ -120,7 +126,7 @@ class Variable(CoreVariable):
             checked = super().check_set_value(value)
         except ValueError as error:
             raise ValueError(self.invalid_value_message(value)) from error
-        if self.unit == EUROS and checked < 0:
+        if self.unit in (EUROS, JOURS) and checked < 0:
             raise ValueError(self.invalid_value_message(value, "négatif"))
         return checked
 
