@@ -286,7 +286,7 @@ class Droit:
     jour_ouverture: numpy.ndarray  # day of the month of the first indemnifiable day (1 to 31)
     rang_decheance: numpy.ndarray  # rang_decheance()
     rang_creation: numpy.ndarray  # month of micro_entreprise_date_creation, JAMAIS if none
-    conservee: numpy.ndarray  # business created before the end of the contract (D12)
+    conservee: numpy.ndarray  # are_activite_non_salariee_conservee: kept from before the job loss (D12)
     arce_eligible: numpy.ndarray  # arce_eligible_creation
     arce_taux: numpy.ndarray  # arce_taux
     part_plafond: numpy.ndarray  # are_part_reliquat_plafond_non_salarie

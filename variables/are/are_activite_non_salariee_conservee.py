@@ -1,10 +1,13 @@
 import numpy
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import date_renseignee, rang_mois, rang_mois_dates
+from openfisca_ass.calendrier import date_renseignee, decaler_mois, rang_mois, rang_mois_dates
 from openfisca_ass.correctifs_core.entrees_partielles import periodes_connues
 from openfisca_ass.entities import Individu
 from openfisca_ass.model_api import ETERNITY, Variable
+
+# The reference period starts on the day after a date.
+LENDEMAIN = numpy.timedelta64(1, "D")
 
 
 class are_activite_non_salariee_conservee(Variable):
@@ -48,10 +51,11 @@ class are_activite_non_salariee_conservee(Variable):
             return cree_avant_la_fin
         rang_fin = rang_mois_dates(fin)
         longueur = individu("are_periode_reference_affiliation_mois", period).astype(numpy.int64)
-        # The period starts the day after the same date `longueur` months before the end: in that
-        # month, unless the end is the last day of its month (then on the 1st of the next one).
-        fin_de_mois = rang_mois_dates(fin + numpy.timedelta64(1, "D")) > rang_fin
-        premier_mois = numpy.maximum(rang_fin - longueur + fin_de_mois, rang_mois_dates(creation))
+        # The period starts the day after the same date `longueur` months before the end (the last
+        # day of that month when it has no such day: 2024-02-28 − 24 months = 2022-02-28, the
+        # period starts on 2022-03-01), as the reference period of the pay history counts it.
+        debut_periode = decaler_mois(fin, -longueur) + LENDEMAIN
+        premier_mois = numpy.maximum(rang_mois_dates(debut_periode), rang_mois_dates(creation))
         # Only the months where a turnover was given can hold one (the default is 0).
         encaisse = numpy.zeros(individu.count, dtype=bool)
         holder = individu.simulation.get_holder("micro_entreprise_chiffre_affaires")
