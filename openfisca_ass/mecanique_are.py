@@ -559,8 +559,14 @@ def _jours_verses(pas, jours, avance):
     verses = numpy.where(en_cours, numpy.minimum(verses, etat.plafond_restant), verses)
     bloque = (etat.arce_total > 0) * en_cours
     verses = numpy.where(bloque, 0, numpy.minimum(verses, etat.restants))
+    avant_recuperation, dette = verses, etat.dette
     verses = _recuperation(etat, verses)
     payes = entrees.connu("are_jours_indemnisables")
     verses = remplacer_connus(payes, verses, lambda jours: numpy.minimum(jours.astype(numpy.int64), etat.restants))
+    if payes is not None:
+        # Days paid given: the days recovered are what the payment lacks against the days computed,
+        # within the debt (30 given of 30 computed: nothing recovered, the debt stays).
+        etat.recuperes = numpy.clip(avant_recuperation - verses, 0, dette)
+        etat.dette = dette - etat.recuperes
     etat.plafond_restant = etat.plafond_restant - numpy.where(en_cours, verses, 0)
     return verses

@@ -22,7 +22,11 @@ class are_jours_avance_recuperes(Variable):
     d'un mois antérieur, aucune nouvelle avance n'est versée. Les jours récupérés sont déjà
     retirés de are_jours_indemnisables (et donc de are) ; ils ne sont pas consommés : ils
     redeviennent dus et sont versés lorsque le chiffre d'affaires est justifié
-    (DECISIONS.md D26). Lu dans le parcours des mois (are_jours_restants_fin_mois, étape 4).
+    (DECISIONS.md D26). Lorsque les jours indemnisés du mois sont donnés (are_jours_indemnisables,
+    jours versés après la récupération), les jours récupérés sont ceux qui leur manquent par
+    rapport aux jours calculés, au plus la dette : 30 jours donnés pour 30 calculés, rien n'est
+    récupéré et la dette demeure. Lu dans le parcours des mois (are_jours_restants_fin_mois,
+    étape 4).
     """
 
     def formula_2019_11_01(individu, period, parameters):
