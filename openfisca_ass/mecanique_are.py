@@ -45,6 +45,9 @@ MEMOIRE_RECHARGE = "_are_droit_recharge_par_mois"
 # The same for the days of an unjustified advance recovered in the month (months with some only):
 # are_jours_avance_recuperes reads it.
 MEMOIRE_AVANCE_RECUPEREE = "_are_jours_avance_recuperes_par_mois"
+# The same for the persons whose advance of the month was refused, a debt from an earlier month
+# remaining (months with some only): avance_bloquee reads it for explain.
+MEMOIRE_AVANCE_BLOQUEE = "_are_avance_bloquee_par_mois"
 # Unit conversion: days of a month, to turn a recharged right's days into the months that bound
 # its délai de déchéance (duration + 3 years from the recharge).
 JOURS_PAR_MOIS_DECHEANCE = 30
@@ -323,6 +326,7 @@ class Etat:
     rang_avance: numpy.ndarray  # month of the oldest of those advances, JAMAIS if none
     dette: numpy.ndarray  # days of an unjustified advance still to recover from later payments
     recuperes: numpy.ndarray  # days recovered from the month's payment (are_jours_avance_recuperes)
+    bloquee: numpy.ndarray  # the month's advance was refused: a debt from an earlier month remained
     plafond_restant: numpy.ndarray  # days payable while the business lasts (cap of art. 32 bis)
     plafond_compte: numpy.ndarray  # the cap count has started
     reliquat_creation: numpy.ndarray  # days left at the creation (ARCE)
@@ -341,6 +345,7 @@ class Etat:
             rang_avance=numpy.full(nombre, JAMAIS, dtype=numpy.int64),
             dette=numpy.zeros(nombre, dtype=numpy.int64),
             recuperes=numpy.zeros(nombre, dtype=numpy.int64),
+            bloquee=numpy.zeros(nombre, dtype=bool),
             plafond_restant=numpy.zeros(nombre, dtype=numpy.int64),
             plafond_compte=numpy.zeros(nombre, dtype=bool),
             reliquat_creation=numpy.zeros(nombre, dtype=numpy.int64),
@@ -516,6 +521,7 @@ def _avance_et_regularisation(pas, jours, avance):
 
     echue = ~justifie * (etat.avance > 0) * (pas.rang >= etat.rang_avance + loi.delai_justification_avance_mois)
     bloquee = avance * (etat.dette > 0)
+    etat.bloquee = bloquee
     etat.dette = numpy.where(echue, etat.dette + etat.avance, etat.dette)
     etat.en_attente = numpy.where(echue, etat.en_attente + etat.avance, etat.en_attente)
     etat.avance = numpy.where(echue, 0, etat.avance)
@@ -540,6 +546,13 @@ def _recuperation(etat, verses):
     etat.recuperes = numpy.minimum(verses, etat.dette)
     etat.dette = etat.dette - etat.recuperes
     return verses - etat.recuperes
+
+
+def avance_bloquee(individu, rang):
+    """Persons whose advance of month ``rang`` was refused because a debt from an earlier month
+    remained (read once the walk has reached the month: explain computes ``are`` first)."""
+    memoire = getattr(individu, MEMOIRE_AVANCE_BLOQUEE, None) or {}
+    return memoire.get(rang, numpy.zeros(individu.count, dtype=bool))
 
 
 def _jours_verses(pas, jours, avance):

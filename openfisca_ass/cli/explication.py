@@ -11,10 +11,12 @@ import datetime
 import textwrap
 
 import numpy
+from openfisca_core import periods
 
 from openfisca_ass import references
-from openfisca_ass.calendrier import date_renseignee, decaler_mois
+from openfisca_ass.calendrier import date_renseignee, decaler_mois, rang_mois
 from openfisca_ass.cli import explication_net
+from openfisca_ass.mecanique_are import avance_bloquee
 
 _LARGEUR = 100
 _PERIODES_AFFICHEES = 4
@@ -211,17 +213,34 @@ def _bords_are(simu, indice: int, mois: str) -> list:
             "   Activité conservée d'avant la perte d'emploi : le chiffre d'affaires n'est pas déduit (cumul intégral)."
         )
     elif revenu_micro and not valeur("micro_entreprise_chiffre_affaires_justifie"):
-        lignes.append(
-            "   Chiffre d'affaires non justifié avant le paiement : jours versés à titre d'avance "
-            "(0,8 × les jours), le reste à sa justification (règlement d'assurance chômage, art. 32 bis)."
+        lignes.append(_ligne_avance(simu, indice, mois))
+    return lignes + _lignes_recuperation(valeur)
+
+
+def _ligne_avance(simu, indice: int, mois: str) -> str:
+    """An unjustified turnover: paid as an advance, or not at all while an earlier one is to recover."""
+    simu.calculate("are_jours_restants_fin_mois", mois)  # the walk up to the month keeps the refusals
+    if avance_bloquee(simu.populations["individu"], rang_mois(periods.period(mois)))[indice]:
+        return (
+            "   Chiffre d'affaires non justifié avant le paiement, et une avance d'un mois antérieur reste à "
+            "récupérer : aucune nouvelle avance, les jours du mois restent dus jusqu'à la justification "
+            "(règlement d'assurance chômage, art. 32 bis § 2 1°)."
         )
+    return (
+        "   Chiffre d'affaires non justifié avant le paiement : jours versés à titre d'avance "
+        "(0,8 × les jours), le reste à sa justification (règlement d'assurance chômage, art. 32 bis)."
+    )
+
+
+def _lignes_recuperation(valeur) -> list:
+    """The days of an unjustified advance recovered from the month's payment, if any."""
     recuperes = int(valeur("are_jours_avance_recuperes"))
-    if recuperes:
-        lignes.append(
-            f"   Avance non justifiée dans le délai : {recuperes} jours récupérés sur ce paiement, dus de "
-            "nouveau et versés lorsque le chiffre d'affaires sera justifié (art. 32 bis § 2 1°)."
-        )
-    return lignes
+    if not recuperes:
+        return []
+    return [
+        f"   Avance non justifiée dans le délai : {recuperes} jours récupérés sur ce paiement, dus de "
+        "nouveau et versés lorsque le chiffre d'affaires sera justifié (art. 32 bis § 2 1°)."
+    ]
 
 
 def _ati_en_clair(simu, indice: int, mois: str, resultat) -> list:

@@ -107,3 +107,33 @@ def test_are_names_a_kept_business_and_a_pension(lancer, tmp_path):
     assert "vaut 1504.20 € pour claire en 2025-10" in sortie
     assert "Pension de retraite : AJ diminuée de 9.86 € par jour" in sortie
     assert "Activité conservée d'avant la perte d'emploi" in sortie
+
+
+def test_are_names_an_advance_refused_while_a_debt_remains(lancer, tmp_path):
+    # RAC art. 32 bis § 2 1° (D26): SJR 55.44, AJ 35.58 from 2025-07-01. July: 1 500 € of BNC turnover
+    # unjustified, 30 − 693 / 35.58 → 11 days, advance 0.8 × 11 → 9. August: pay 2 400 €, 30 − 0.70 ×
+    # 2 400 / 35.58 < 0 → 0 days, nothing to recover July's 9 days from. September: turnover 1 500 €
+    # unjustified again, the July debt remains: no new advance, 0 paid, the 11 days stay owed.
+    situation = _situation(
+        tmp_path,
+        {
+            "demandeur_emploi": {"2025-07": True, "2025-08": True, "2025-09": True},
+            "are_jours_restants": {"2025-07": 300},
+            "are_salaire_journalier_reference": {"2025-07": 55.44, "2025-08": 55.44, "2025-09": 55.44},
+            "are_date_fin_contrat": {"ETERNITY": "2024-10-31"},
+            "micro_entreprise_date_creation": {"ETERNITY": "2024-11-01"},
+            "micro_entreprise_activite": {"2025-07": "prestations_services_bnc", "2025-09": "prestations_services_bnc"},
+            "micro_entreprise_chiffre_affaires": {"2025-07": 1500, "2025-09": 1500},
+            "salaire_brut": {"2025-08": 2400},
+            "micro_entreprise_chiffre_affaires_justifie": {"2025-07": False, "2025-08": False, "2025-09": False},
+        },
+    )
+    code, sortie, _ = lancer("explain", situation, "--variable", "are", "--period", "2025-09")
+    assert code == 0
+    assert "0 jours payés × 35.58 € par jour = 0.00 €" in sortie
+    assert "une avance d'un mois antérieur reste à récupérer : aucune nouvelle avance" in sortie
+    assert "jours versés à titre d'avance" not in sortie
+    code, sortie, _ = lancer("explain", situation, "--variable", "are", "--period", "2025-07")
+    assert code == 0
+    assert "jours versés à titre d'avance" in sortie
+    assert "aucune nouvelle avance" not in sortie

@@ -9,6 +9,7 @@ from openfisca_ass.correctifs_core.entrees_partielles import periodes_connues, v
 from openfisca_ass.entities import Individu
 from openfisca_ass.mecanique_are import (
     JAMAIS,
+    MEMOIRE_AVANCE_BLOQUEE,
     MEMOIRE_AVANCE_RECUPEREE,
     MEMOIRE_RECHARGE,
     Droit,
@@ -324,10 +325,11 @@ class are_jours_restants_fin_mois(Variable):
             etat = mois_suivant(droit, etat, rang, _Mois(individu, periode), _loi(parameters, periode))
             if droit.rechargement_ouvert is not None:
                 memoire[rang] = etat.recharge.copy()
-            if etat.recuperes.any():
-                if getattr(individu, MEMOIRE_AVANCE_RECUPEREE, None) is None:
-                    setattr(individu, MEMOIRE_AVANCE_RECUPEREE, {})
-                getattr(individu, MEMOIRE_AVANCE_RECUPEREE)[rang] = etat.recuperes.copy()
+            for nom, valeurs in ((MEMOIRE_AVANCE_RECUPEREE, etat.recuperes), (MEMOIRE_AVANCE_BLOQUEE, etat.bloquee)):
+                if valeurs.any():
+                    if getattr(individu, nom, None) is None:
+                        setattr(individu, nom, {})
+                    getattr(individu, nom)[rang] = valeurs.copy()
         setattr(individu, _DERNIER_ETAT, (mois, etat, droit))
         _garder(individu, mois)
         return etat.restants
