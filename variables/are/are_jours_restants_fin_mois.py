@@ -266,7 +266,11 @@ class are_jours_restants_fin_mois(Variable):
        à l'étape 2) dépasse SJR × 30,42, les jours sont ramenés au plus grand nombre entier sous
        le plafond. Tant que le chiffre d'affaires du mois n'est pas justifié, 0,8 × les jours
        (arrondi) sont versés à titre d'avance et le reste est versé le mois suivant dont le
-       chiffre d'affaires est justifié. Pour une entreprise créée après la perte d'emploi, les
+       chiffre d'affaires est justifié ; une avance encore non justifiée au paiement du mois
+       suivant (are.cumul.delai_justification_avance_mois) est récupérée sur ce paiement et, s'il
+       ne suffit pas, sur les suivants (are_jours_avance_recuperes), ses jours redevenant dus, et
+       aucune nouvelle avance n'est versée tant qu'une avance antérieure reste à récupérer
+       (art. 32 bis § 2 1° ; DECISIONS.md D26). Pour une entreprise créée après la perte d'emploi, les
        jours indemnisés pendant qu'elle dure sont plafonnés à la part des jours restants à la
        création (60 % pour une création à partir du 2025-04-01), comptée à partir du premier
        mois depuis la création où il reste des jours (le mois de création, ou le premier mois
