@@ -246,7 +246,7 @@ def _lignes_recuperation(valeur) -> list:
 def _ati_en_clair(simu, indice: int, mois: str, resultat) -> list:
     """The ATI of the month and the edge of the R5424-73 deadline that applied (D25): counted from
     the day before the registration or from the first day of the month of the claim, or taken as
-    met without a claim date; the bound shown is the parameter's months before that date."""
+    met without a claim date; the months run from the end of the activity (CPC 641)."""
 
     def valeur(nom, periode="ETERNITY"):
         return simu.calculate(nom, periode)[indice]
@@ -265,16 +265,16 @@ def _ati_en_clair(simu, indice: int, mois: str, resultat) -> list:
         )
         return lignes
     origine = "la veille de l'inscription" if inscription > fin else "le premier jour du mois de la demande"
-    borne = decaler_mois(numpy.array([reference]), -delai)[0]
+    expiration = decaler_mois(numpy.array([fin]), delai)[0]
     if valeur("ati_delai_inscription_respecte"):
         lignes.append(
-            f"   Délai de R5424-73 respecté : fin d'activité le {fin}, dans les {delai} mois précédant "
-            f"{origine} ({reference}), soit le {borne} au plus tôt."
+            f"   Délai de R5424-73 respecté : {origine} ({reference}) est antérieur au {expiration}, "
+            f"terme des {delai} mois courant depuis la fin d'activité ({fin})."
         )
     else:
         lignes.append(
-            f"   Délai de R5424-73 dépassé : fin d'activité le {fin}, avant le {borne} ({delai} mois avant "
-            f"{origine}, {reference}) : pas d'ATI."
+            f"   Délai de R5424-73 dépassé : {origine} ({reference}) n'est pas antérieur au {expiration}, "
+            f"terme des {delai} mois courant depuis la fin d'activité ({fin}) : pas d'ATI."
         )
     return lignes
 

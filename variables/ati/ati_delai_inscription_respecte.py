@@ -20,11 +20,14 @@ class ati_delai_inscription_respecte(Variable):
     (ati_date_reference_delai_fin_activite : la veille de l'inscription, ou le premier jour du
     mois de la demande lorsque la personne s'est inscrite le jour de la fin d'activité ou avant).
     Choix de modélisation :
-    - la fin d'activité doit être au même quantième 12 mois avant la date de référence, ou après ;
-      lorsque ce quantième n'existe pas dans le mois atteint, le dernier jour de ce mois (décompte
-      des délais en mois du code de procédure civile, art. 641 et 642) : une fin d'activité
-      exactement 12 mois avant la date de référence est dans le délai, un jour plus tôt ne l'est
-      pas (veille de l'inscription le 2024-02-29 : fin au 2023-02-28 au plus tôt) ;
+    - les 12 mois se comptent à partir de la fin d'activité, comme le code de procédure civile
+      compte un délai en mois (art. 641 et 642) : ils expirent le jour de même quantième 12 mois
+      plus tard, ou le dernier jour du mois atteint lorsque ce quantième n'existe pas ; la date de
+      référence doit être antérieure à ce jour. Une fin d'activité le 28 septembre permet ainsi une
+      inscription jusqu'au 28 septembre de l'année suivante inclus (veille : le 27), comme France
+      Travail le lit pour la même règle de l'ARE (règlement d'assurance chômage, art. 7 : « 12 mois
+      dont le terme est la veille de l'inscription ») ; une fin au 2024-02-29 permet une inscription
+      jusqu'au 2025-02-28 ;
     - seule cette borne est vérifiée : une fin d'activité postérieure à la date de référence
       (demande déposée avant la fin) n'est pas refusée ici, les jours d'ATI ne courant qu'à partir
       de la fin (ati_date_debut_droit) ;
@@ -40,7 +43,9 @@ class ati_delai_inscription_respecte(Variable):
         loi = ParametresAuxDates(individu, parameters, fin_activite)
         delai_mois, en_vigueur = loi("ati.conditions.delai_fin_activite_inscription_mois")
         reference = individu("ati_date_reference_delai_fin_activite", period)
-        fin_au_plus_tot = decaler_mois(reference, -delai_mois)
-        dans_le_delai = numpy.where(date_renseignee(reference), fin_activite >= fin_au_plus_tot, True)
+        # Counted from the end, as a délai in months runs (CPC 641): the reference date must come
+        # before the day the 12 months expire.
+        expiration = decaler_mois(fin_activite, delai_mois)
+        dans_le_delai = numpy.where(date_renseignee(reference), reference < expiration, True)
         dates_donnees = date_renseignee(fin_activite) * date_renseignee(individu("ati_date_inscription", period))
         return dates_donnees * en_vigueur * dans_le_delai
