@@ -574,6 +574,15 @@ def _jours_verses(pas, jours, avance):
     verses = numpy.where(bloque, 0, numpy.minimum(verses, etat.restants))
     avant_recuperation, dette = verses, etat.dette
     verses = _recuperation(etat, verses)
+    recuperes = entrees.connu("are_jours_avance_recuperes")
+    if recuperes is not None:
+        # Days recovered given for the month: taken off the payment (within it), the debt reduced
+        # by as much (never below 0).
+        etat.recuperes = remplacer_connus(
+            recuperes, etat.recuperes, lambda jours: numpy.clip(jours.astype(numpy.int64), 0, avant_recuperation)
+        )
+        etat.dette = numpy.maximum(dette - etat.recuperes, 0)
+        verses = avant_recuperation - etat.recuperes
     payes = entrees.connu("are_jours_indemnisables")
     verses = remplacer_connus(payes, verses, lambda jours: numpy.minimum(jours.astype(numpy.int64), etat.restants))
     if payes is not None:

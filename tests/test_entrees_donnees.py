@@ -163,6 +163,9 @@ CAS = [
         50,
         58.82,
     ),
+    # No advance to recover: 30 days × AJ given 37 = 1 110; 5 days given as recovered this month:
+    # (30 − 5) × 37 = 925.
+    ("are_jours_avance_recuperes", 5, {**ARE_INSCRIT, "are_allocation_journaliere": {MOIS: 37}}, {}, "are", 1110, 925),
     # Business created 2025-03-10, contract ended 2025-05-31, turnover only in June: not kept, the
     # turnover after its 50 % abatement (500) is deducted. SJR 60: AJ = max(0.404 × 60 + 13.11,
     # 0.57 × 60) = 37.35; 30 − 0.70 × 500 / 37.35 = 30 − 9.37 = 20.63 → 21 days (500 + 21 × 37.35 =

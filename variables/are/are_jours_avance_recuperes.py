@@ -25,8 +25,10 @@ class are_jours_avance_recuperes(Variable):
     (DECISIONS.md D26). Lorsque les jours indemnisés du mois sont donnés (are_jours_indemnisables,
     jours versés après la récupération), les jours récupérés sont ceux qui leur manquent par
     rapport aux jours calculés, au plus la dette : 30 jours donnés pour 30 calculés, rien n'est
-    récupéré et la dette demeure. Lu dans le parcours des mois (are_jours_restants_fin_mois,
-    étape 4).
+    récupéré et la dette demeure. Donnés pour un mois, les jours récupérés remplacent les jours
+    calculés : ils sont retirés du paiement du mois (au plus les jours payables) et la dette
+    diminue d'autant (sans devenir négative). Lu dans le parcours des mois
+    (are_jours_restants_fin_mois, étape 4).
     """
 
     def formula_2019_11_01(individu, period, parameters):
