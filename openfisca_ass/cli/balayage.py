@@ -116,6 +116,13 @@ def situation_avec_axes(situation: dict, balayage: Balayage, systeme_) -> dict:
         for decalage in range(balayage.mois_avant + 1)
     ]
     avec_axes = dict(situation)
+    # Core wants every entity given with axes; without them it puts each person alone in a group,
+    # so do the same explicitly for an entity the file leaves out (the sweep then computes what
+    # `simulate` computes for the same file).
+    for entite in systeme_.group_entities:
+        if entite.plural not in avec_axes:
+            role = entite.roles[0].plural
+            avec_axes[entite.plural] = {f"{entite.key}_{nom}": {role: [nom]} for nom in noms}
     avec_axes["axes"] = [paralleles]
     return avec_axes
 

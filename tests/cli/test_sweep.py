@@ -1,5 +1,6 @@
 """``openfisca-ass sweep``: one simulation with OpenFisca axes, the cliffs found, the chart."""
 
+import json
 import sys
 
 import pytest
@@ -193,3 +194,31 @@ def test_are_cumul_ceiling(lancer):
     # 2 300: r = 1 518; 31 − 0.6 × 1 518 ÷ 35.51 = 5.35 → 5 days, but 1 518 + 5 × 35.51 = 1 695.55 is over
     # the ceiling: floor((1 686.4848 − 1 518) ÷ 35.51) = 4 days = 142.04 (reform columns: ASS, ARE, total)
     assert ligne_balayage(sortie, "2300.00")[ASS_REFORME : ASS_REFORME + 2] == pytest.approx([0, 142.04])
+
+
+def test_a_file_without_familles_is_swept_like_simulate(lancer, tmp_path):
+    # A person alone, no "familles" (simulate accepts it): the sweep puts her in a famille of her
+    # own. ASS in June 2025: daily rate 19.33, single ceiling 70 × 19.33 = 1 353.10; no resources:
+    # 30 × 19.33 = 579.90 at 0 € of pay.
+    fichier = tmp_path / "seule.json"
+    fichier.write_text(
+        json.dumps(
+            {
+                "individus": {
+                    "claire": {
+                        "demandeur_emploi": {"2025-06": True},
+                        "ass_annees_activite_salariee": {"2025-06": 5},
+                    }
+                }
+            }
+        ),
+        encoding="utf-8",
+    )
+    code, sortie, erreurs = lancer(
+        "sweep", str(fichier), "--variable", "salaire_brut", "--period", "2025-06", "--to", "1000", "--step", "500"
+    )
+    assert code == 0, erreurs
+    assert ligne_balayage(sortie, "0.00")[ASS] == pytest.approx(579.90)
+    code, simule, _ = lancer("simulate", str(fichier), "--from", "2025-06", "--to", "2025-06")
+    assert code == 0
+    assert "579.90" in simule
