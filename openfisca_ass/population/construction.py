@@ -33,7 +33,6 @@ COLONNE_ROLE = "role"
 COLONNES_STRUCTURE = (COLONNE_INDIVIDU, COLONNE_FAMILLE, COLONNE_ROLE)
 ROLES = ("demandeur", "conjoint", "enfant")
 SEPARATEUR_PERIODE = ":"
-TAILLE_BLOC = 50_000
 
 # Months a file or a command may give: the law's parameters start in 2015 and no future value is
 # invented, so a month outside these years is a typo; beyond 9999 dates do not exist (``9999-12``
