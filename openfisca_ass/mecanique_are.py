@@ -46,7 +46,7 @@ MEMOIRE_RECHARGE = "_are_droit_recharge_par_mois"
 # are_jours_avance_recuperes reads it.
 MEMOIRE_AVANCE_RECUPEREE = "_are_jours_avance_recuperes_par_mois"
 # The same for the persons whose advance of the month was refused, a debt from an earlier month
-# remaining (months with some only): avance_bloquee reads it for explain.
+# remaining (months with some only): explain reads it.
 MEMOIRE_AVANCE_BLOQUEE = "_are_avance_bloquee_par_mois"
 # Unit conversion: days of a month, to turn a recharged right's days into the months that bound
 # its délai de déchéance (duration + 3 years from the recharge).
@@ -548,11 +548,18 @@ def _recuperation(etat, verses):
     return verses - etat.recuperes
 
 
-def avance_bloquee(individu, rang):
-    """Persons whose advance of month ``rang`` was refused because a debt from an earlier month
-    remained (read once the walk has reached the month: explain computes ``are`` first)."""
-    memoire = getattr(individu, MEMOIRE_AVANCE_BLOQUEE, None) or {}
-    return memoire.get(rang, numpy.zeros(individu.count, dtype=bool))
+def retenir(individu, memoire: str, rang: int, valeurs: numpy.ndarray) -> None:
+    """Keeps the walk's values of month ``rang`` in the population's attribute ``memoire`` (one of
+    the MEMOIRE_* names), for the variables that show them."""
+    if getattr(individu, memoire, None) is None:
+        setattr(individu, memoire, {})
+    getattr(individu, memoire)[rang] = valeurs.copy()
+
+
+def valeurs_retenues(individu, memoire: str, rang: int, dtype) -> numpy.ndarray:
+    """The values the walk kept for month ``rang`` (see retenir), zeros for a month it did not keep;
+    read once the walk has reached the month."""
+    return (getattr(individu, memoire, None) or {}).get(rang, numpy.zeros(individu.count, dtype=dtype))
 
 
 def _jours_verses(pas, jours, avance):

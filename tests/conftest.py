@@ -84,3 +84,17 @@ def server(serveur_gunicorn):
 def server_log(serveur_gunicorn):
     """Path of the server's log (gunicorn's error log, where each 400 is one line)."""
     return serveur_gunicorn[1]
+
+
+@pytest.fixture
+def lancer(capsys):
+    """Runs the command line's ``main([...])`` in-process: (exit code, stdout, stderr). Shared by
+    tests/cli and tests/caf."""
+    from openfisca_ass.cli import main  # noqa: PLC0415 (only the command-line tests need it)
+
+    def executer(*arguments):
+        code = main([str(a) for a in arguments])
+        sortie = capsys.readouterr()
+        return code, sortie.out, sortie.err
+
+    return executer

@@ -16,7 +16,7 @@ from openfisca_core import periods
 from openfisca_ass import references
 from openfisca_ass.calendrier import date_renseignee, decaler_mois, rang_mois
 from openfisca_ass.cli import explication_net
-from openfisca_ass.mecanique_are import avance_bloquee
+from openfisca_ass.mecanique_are import MEMOIRE_AVANCE_BLOQUEE, valeurs_retenues
 
 _LARGEUR = 100
 _PERIODES_AFFICHEES = 4
@@ -220,7 +220,8 @@ def _bords_are(simu, indice: int, mois: str) -> list:
 def _ligne_avance(simu, indice: int, mois: str) -> str:
     """An unjustified turnover: paid as an advance, or not at all while an earlier one is to recover."""
     simu.calculate("are_jours_restants_fin_mois", mois)  # the walk up to the month keeps the refusals
-    if avance_bloquee(simu.populations["individu"], rang_mois(periods.period(mois)))[indice]:
+    rang = rang_mois(periods.period(mois))
+    if valeurs_retenues(simu.populations["individu"], MEMOIRE_AVANCE_BLOQUEE, rang, bool)[indice]:
         return (
             "   Chiffre d'affaires non justifié avant le paiement, et une avance d'un mois antérieur reste à "
             "récupérer : aucune nouvelle avance, les jours du mois restent dus jusqu'à la justification "

@@ -12,21 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from openfisca_ass.cli import main
-
 EXEMPLE = str(
     Path(__file__).resolve().parents[2] / "openfisca_ass" / "situation_examples" / "micro_entrepreneur_ass_caf.json"
 )
-
-
-@pytest.fixture
-def lancer(capsys):
-    def executer(*arguments):
-        code = main([str(a) for a in arguments])
-        sortie = capsys.readouterr()
-        return code, sortie.out, sortie.err
-
-    return executer
 
 
 def test_simulate_caf_json(lancer, url_openfisca_france):

@@ -1,12 +1,9 @@
 """Helpers of the command-line tests: the situation examples, the installed command, table reading."""
 
+import json
 import subprocess
 import sys
 from pathlib import Path
-
-import pytest
-
-from openfisca_ass.cli import main
 
 EXEMPLES = Path(__file__).resolve().parents[2] / "openfisca_ass" / "situation_examples"
 COMMANDE = Path(sys.executable).parent / "openfisca-ass"
@@ -17,16 +14,11 @@ def exemple(nom: str) -> str:
     return str(EXEMPLES / f"{nom}.json")
 
 
-@pytest.fixture
-def lancer(capsys):
-    """Runs ``main([...])`` in-process: (exit code, stdout, stderr)."""
-
-    def executer(*arguments):
-        code = main([str(a) for a in arguments])
-        sortie = capsys.readouterr()
-        return code, sortie.out, sortie.err
-
-    return executer
+def fichier_situation(tmp_path, personne: dict, nom: str = "claire") -> str:
+    """A situation file of one person (no famille: each person is then alone in one), its path."""
+    fichier = tmp_path / "situation.json"
+    fichier.write_text(json.dumps({"individus": {nom: personne}}), encoding="utf-8")
+    return str(fichier)
 
 
 def commande(*arguments):

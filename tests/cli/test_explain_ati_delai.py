@@ -1,7 +1,7 @@
 """``openfisca-ass explain --variable ati`` names the edge of the R5424-73 deadline that applied
 (DECISIONS.md D25) and shows the law value it read."""
 
-import json
+from conftest import fichier_situation
 
 ACTIVITE = {
     "ati_fait_generateur": {"ETERNITY": "liquidation_judiciaire"},
@@ -14,9 +14,7 @@ ACTIVITE = {
 def _situation(tmp_path, dates: dict, mois: str) -> str:
     personne = {**ACTIVITE, "demandeur_emploi": {mois: True}}
     personne.update({nom: {"ETERNITY": date} for nom, date in dates.items()})
-    fichier = tmp_path / "situation.json"
-    fichier.write_text(json.dumps({"individus": {"claire": personne}}), encoding="utf-8")
-    return str(fichier)
+    return fichier_situation(tmp_path, personne)
 
 
 def test_in_time_from_the_day_before_the_registration(lancer, tmp_path):

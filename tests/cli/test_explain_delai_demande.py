@@ -1,16 +1,10 @@
 """``openfisca-ass explain`` shows the R5423-12 deadline: the days lost and the law value read."""
 
-import json
-
-
-def _situation(tmp_path, personne: dict) -> str:
-    fichier = tmp_path / "situation.json"
-    fichier.write_text(json.dumps({"individus": {"claire": personne}}), encoding="utf-8")
-    return str(fichier)
+from conftest import fichier_situation
 
 
 def test_late_claim_names_the_days_and_the_deadline(lancer, tmp_path):
-    situation = _situation(
+    situation = fichier_situation(
         tmp_path,
         {
             "demandeur_emploi": {"2024-01": True},
@@ -28,7 +22,7 @@ def test_late_claim_names_the_days_and_the_deadline(lancer, tmp_path):
 
 
 def test_no_late_claim_line_without_claim_date(lancer, tmp_path):
-    situation = _situation(
+    situation = fichier_situation(
         tmp_path,
         {"demandeur_emploi": {"2024-01": True}, "ass_annees_activite_salariee": {"2024-01": 5}},
     )

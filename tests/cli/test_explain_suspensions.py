@@ -1,16 +1,10 @@
 """``openfisca-ass explain`` names the suspension that applied in the month (issue 15)."""
 
-import json
-
-
-def _situation(tmp_path, personne: dict) -> str:
-    fichier = tmp_path / "situation.json"
-    fichier.write_text(json.dumps({"individus": {"claire": personne}}), encoding="utf-8")
-    return str(fichier)
+from conftest import fichier_situation
 
 
 def test_are_suspension_names_the_reasons_and_the_postponement(lancer, tmp_path):
-    situation = _situation(
+    situation = fichier_situation(
         tmp_path,
         {
             "demandeur_emploi": {"2025-10": True},
@@ -30,7 +24,7 @@ def test_are_suspension_names_the_reasons_and_the_postponement(lancer, tmp_path)
 
 
 def test_ass_suspension_names_the_reason(lancer, tmp_path):
-    situation = _situation(
+    situation = fichier_situation(
         tmp_path,
         {
             "demandeur_emploi": {"2025-06": True},
@@ -46,7 +40,7 @@ def test_ass_suspension_names_the_reason(lancer, tmp_path):
 
 
 def test_no_suspension_line_without_suspension(lancer, tmp_path):
-    situation = _situation(
+    situation = fichier_situation(
         tmp_path,
         {"demandeur_emploi": {"2025-06": True}, "ass_annees_activite_salariee": {"2025-06": 5}},
     )
@@ -59,7 +53,7 @@ def test_are_names_the_edges_of_the_right(lancer, tmp_path):
     # An advance recovered (RAC art. 32 bis § 2 1°): SJR 55.44, AJ 35.58 from 2025-07-01; July
     # 1 500 € of BNC turnover unjustified: 30 − 693 / 35.58 → 11 days, advance 9; August, no
     # turnover, still unjustified: July's 9 days recovered, 30 − 9 = 21 paid.
-    situation = _situation(
+    situation = fichier_situation(
         tmp_path,
         {
             "demandeur_emploi": {"2025-07": True, "2025-08": True},
@@ -87,7 +81,7 @@ def test_are_names_a_kept_business_and_a_pension(lancer, tmp_path):
     # Born 1969-03-01: 56 in October 2025, 50 % of a 600 € pension: 600 × 12 ÷ 365 × 0.5 = 9.86 € a
     # day; AJ given 60: 60 − 9.86 = 50.14. Business kept (turnover cashed in March 2025, before the
     # end of the contract on 2025-06-30): the October turnover is not deducted, 30 days paid.
-    situation = _situation(
+    situation = fichier_situation(
         tmp_path,
         {
             "date_naissance": {"ETERNITY": "1969-03-01"},
@@ -114,7 +108,7 @@ def test_are_names_an_advance_refused_while_a_debt_remains(lancer, tmp_path):
     # unjustified, 30 − 693 / 35.58 → 11 days, advance 0.8 × 11 → 9. August: pay 2 400 €, 30 − 0.70 ×
     # 2 400 / 35.58 < 0 → 0 days, nothing to recover July's 9 days from. September: turnover 1 500 €
     # unjustified again, the July debt remains: no new advance, 0 paid, the 11 days stay owed.
-    situation = _situation(
+    situation = fichier_situation(
         tmp_path,
         {
             "demandeur_emploi": {"2025-07": True, "2025-08": True, "2025-09": True},

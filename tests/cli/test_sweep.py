@@ -1,10 +1,9 @@
 """``openfisca-ass sweep``: one simulation with OpenFisca axes, the cliffs found, the chart."""
 
-import json
 import sys
 
 import pytest
-from conftest import PNG, commande, exemple, ligne_balayage
+from conftest import PNG, commande, exemple, fichier_situation, ligne_balayage
 
 from openfisca_ass.cli import balayage
 
@@ -200,25 +199,14 @@ def test_a_file_without_familles_is_swept_like_simulate(lancer, tmp_path):
     # A person alone, no "familles" (simulate accepts it): the sweep puts her in a famille of her
     # own. ASS in June 2025: daily rate 19.33, single ceiling 70 × 19.33 = 1 353.10; no resources:
     # 30 × 19.33 = 579.90 at 0 € of pay.
-    fichier = tmp_path / "seule.json"
-    fichier.write_text(
-        json.dumps(
-            {
-                "individus": {
-                    "claire": {
-                        "demandeur_emploi": {"2025-06": True},
-                        "ass_annees_activite_salariee": {"2025-06": 5},
-                    }
-                }
-            }
-        ),
-        encoding="utf-8",
+    fichier = fichier_situation(
+        tmp_path, {"demandeur_emploi": {"2025-06": True}, "ass_annees_activite_salariee": {"2025-06": 5}}
     )
     code, sortie, erreurs = lancer(
-        "sweep", str(fichier), "--variable", "salaire_brut", "--period", "2025-06", "--to", "1000", "--step", "500"
+        "sweep", fichier, "--variable", "salaire_brut", "--period", "2025-06", "--to", "1000", "--step", "500"
     )
     assert code == 0, erreurs
     assert ligne_balayage(sortie, "0.00")[ASS] == pytest.approx(579.90)
-    code, simule, _ = lancer("simulate", str(fichier), "--from", "2025-06", "--to", "2025-06")
+    code, simule, _ = lancer("simulate", fichier, "--from", "2025-06", "--to", "2025-06")
     assert code == 0
     assert "579.90" in simule

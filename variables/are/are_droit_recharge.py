@@ -3,7 +3,7 @@ import numpy
 from openfisca_ass import references
 from openfisca_ass.calendrier import rang_mois
 from openfisca_ass.entities import Individu
-from openfisca_ass.mecanique_are import MEMOIRE_RECHARGE
+from openfisca_ass.mecanique_are import MEMOIRE_RECHARGE, valeurs_retenues
 from openfisca_ass.model_api import MONTH, Variable
 
 
@@ -26,5 +26,4 @@ class are_droit_recharge(Variable):
         if not individu("are_rechargement_droits_ouverts", period).any():
             return numpy.zeros(individu.count, dtype=bool)
         individu("are_jours_restants_fin_mois", period)  # the walk up to this month keeps the flag
-        memoire = getattr(individu, MEMOIRE_RECHARGE, None) or {}
-        return memoire.get(rang_mois(period), numpy.zeros(individu.count, dtype=bool))
+        return valeurs_retenues(individu, MEMOIRE_RECHARGE, rang_mois(period), bool)

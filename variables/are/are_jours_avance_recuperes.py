@@ -3,7 +3,7 @@ import numpy
 from openfisca_ass import references
 from openfisca_ass.calendrier import rang_mois
 from openfisca_ass.entities import Individu
-from openfisca_ass.mecanique_are import MEMOIRE_AVANCE_RECUPEREE
+from openfisca_ass.mecanique_are import MEMOIRE_AVANCE_RECUPEREE, valeurs_retenues
 from openfisca_ass.model_api import MONTH, Variable
 
 
@@ -33,5 +33,4 @@ class are_jours_avance_recuperes(Variable):
 
     def formula_2019_11_01(individu, period, parameters):
         individu("are_jours_restants_fin_mois", period)  # the walk up to this month keeps the days
-        memoire = getattr(individu, MEMOIRE_AVANCE_RECUPEREE, None) or {}
-        return memoire.get(rang_mois(period), numpy.zeros(individu.count, dtype=numpy.int64))
+        return valeurs_retenues(individu, MEMOIRE_AVANCE_RECUPEREE, rang_mois(period), numpy.int64)

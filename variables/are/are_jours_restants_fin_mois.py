@@ -18,6 +18,7 @@ from openfisca_ass.mecanique_are import (
     mois_suivant,
     rang_decheance,
     rang_ouverture,
+    retenir,
 )
 from openfisca_ass.model_api import MONTH, Variable
 from openfisca_ass.parametres_aux_dates import ParametresAuxDates
@@ -320,20 +321,14 @@ class are_jours_restants_fin_mois(Variable):
             debut = _depart(individu, mois, droit)
             if debut is None:
                 return etat.restants
-        memoire = getattr(individu, MEMOIRE_RECHARGE, None)
-        if droit.rechargement_ouvert is not None and memoire is None:
-            memoire = {}
-            setattr(individu, MEMOIRE_RECHARGE, memoire)
         for rang in range(debut, mois + 1):
             periode = period.offset(rang - mois, "month")
             etat = mois_suivant(droit, etat, rang, _Mois(individu, periode), _loi(parameters, periode))
             if droit.rechargement_ouvert is not None:
-                memoire[rang] = etat.recharge.copy()
+                retenir(individu, MEMOIRE_RECHARGE, rang, etat.recharge)
             for nom, valeurs in ((MEMOIRE_AVANCE_RECUPEREE, etat.recuperes), (MEMOIRE_AVANCE_BLOQUEE, etat.bloquee)):
                 if valeurs.any():
-                    if getattr(individu, nom, None) is None:
-                        setattr(individu, nom, {})
-                    getattr(individu, nom)[rang] = valeurs.copy()
+                    retenir(individu, nom, rang, valeurs)
         setattr(individu, _DERNIER_ETAT, (mois, etat, droit))
         _garder(individu, mois)
         return etat.restants
