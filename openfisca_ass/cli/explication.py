@@ -280,7 +280,7 @@ def _ati_en_clair(simu, indice: int, mois: str, resultat) -> list:
     return lignes
 
 
-def _en_clair(variable: str, valeurs: dict, mois: str, resultat) -> list:
+def _en_clair(variable: str, valeurs: dict, mois: str, resultat, parametres) -> list:
     """The arithmetic of the two main amounts, from the intermediate results of the month."""
 
     def lu(nom):
@@ -302,11 +302,13 @@ def _en_clair(variable: str, valeurs: dict, mois: str, resultat) -> list:
             [f"   Suspension : {suspendus:.0f} jours non payés ({_motifs_suspension(lu)})."] if suspendus else []
         )
         rang = lu("ass_rang_mois_activite") or 0
+        # The divisor of the reduced rate, the parameter the ass formula reads (traced there).
+        jours = parametres.ass.montant.nombre_jours_mois_reference
         lignes = [
             f"En clair : taux journalier plein {taux:.2f} € ; plafond {plafond:.2f} € ; ressources mensuelles "
             f"{ressources:.2f} €.",
-            f"   Taux versé = min({taux:.2f}, ({plafond:.2f} − {ressources:.2f}) ÷ 30) = "
-            f"{min(taux, max(plafond - ressources, 0) / 30):.4f} € par jour, × jours du mois.",
+            f"   Taux versé = min({taux:.2f}, ({plafond:.2f} − {ressources:.2f}) ÷ {jours:g}) = "
+            f"{min(taux, max(plafond - ressources, 0) / jours):.4f} € par jour, × jours du mois.",
         ]
         lignes += lignes_suspension
         forclos = lu("ass_jours_forclos") or 0
@@ -348,7 +350,7 @@ def expliquer(simu, situation: dict, cible: tuple, valeur) -> str:
     if variable in explication_net.VARIABLES:
         clair = explication_net.en_clair(variable, valeurs, mois, systeme_.parameters(mois), valeur)
     else:
-        clair = _en_clair(variable, valeurs, mois, valeur)
+        clair = _en_clair(variable, valeurs, mois, valeur, systeme_.parameters(mois))
         if variable == "are" and clair:
             clair += _bords_are(simu, indice, mois)
         if variable == "ati":
